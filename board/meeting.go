@@ -1,0 +1,62 @@
+package board
+
+import (
+	"context"
+	"time"
+)
+
+// Meeting is a weekly team meeting and its minutes.
+type Meeting struct {
+	ID            int64
+	Date          Date
+	StartedAt     time.Time
+	EndedAt       time.Time // zero while the meeting is running
+	FacilitatorID int64
+	Attendees     []int64 // member IDs
+	Items         []MeetingItem
+	Stamp
+}
+
+// MeetingItem is one citizen on a meeting's agenda and what was said.
+type MeetingItem struct {
+	CitizenID int64
+	Position  int
+	Discussed bool
+	Skipped   bool
+	Notes     string
+	Decisions string
+	// BoardChange records "put on the board" / "taken off the board" with
+	// its reason, as shown in the minutes.
+	BoardChange string
+	Seconds     int // time spent on the citizen
+}
+
+// Running reports whether the meeting has started and not ended.
+func (m *Meeting) Running() bool { return !m.StartedAt.IsZero() && m.EndedAt.IsZero() }
+
+// Item returns the agenda item for a citizen, or nil.
+func (m *Meeting) Item(citizenID int64) *MeetingItem {
+	for i := range m.Items {
+		if m.Items[i].CitizenID == citizenID {
+			return &m.Items[i]
+		}
+	}
+	return nil
+}
+
+// MeetingFilter selects meetings. Zero fields do not filter.
+type MeetingFilter struct {
+	ID          int64
+	RunningOnly bool
+	CitizenID   int64 // meetings that had the citizen on the agenda
+	Limit       int
+}
+
+// MeetingService reads and writes meetings and their minutes.
+type MeetingService interface {
+	FindMeetingByID(ctx context.Context, id int64) (*Meeting, error)
+	// FindMeetings returns meetings newest first.
+	FindMeetings(ctx context.Context, filter MeetingFilter) ([]*Meeting, error)
+	CreateMeeting(ctx context.Context, m *Meeting) error
+	UpdateMeeting(ctx context.Context, m *Meeting) error
+}
