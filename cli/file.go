@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"tavlen/board"
+	"tavlen/demo"
+	"tavlen/storage"
+)
+
+func openFile(env *Env, path string, readOnly bool) (*storage.DB, error) {
+	return storage.Open(path, storage.Options{Now: env.Now, ReadOnly: readOnly, Member: os.Getenv("TAVLE_MEMBER")})
+}
+
+func runDemo(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := demo.Create(args[0], env.Now())
+	if err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Created %s with the demo team.\n", args[0])
+	return nil
+}
+
+func runCitizens(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := openFile(env, args[0], true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	list, err := db.FindCitizens(context.Background(), board.CitizenFilter{IncludeClosed: true})
+	if err != nil {
+		return err
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+	for _, c := range list {
+		fmt.Fprintf(env.Stdout, "%d\t%s\t%s\n", c.ID, oneLine(c.Name), c.Status)
+	}
+	return nil
+}
+
+func runMembers(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := openFile(env, args[0], true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	list, err := db.FindMembers(context.Background(), board.MemberFilter{})
+	if err != nil {
+		return err
+	}
+	for _, m := range list {
+		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", m.Initials, oneLine(m.Name), m.Sector)
+	}
+	return nil
+}
+
+func runMeetings(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := openFile(env, args[0], true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	list, err := db.FindMeetings(context.Background(), board.MeetingFilter{})
+	if err != nil {
+		return err
+	}
+	for _, m := range list {
+		fmt.Fprintf(env.Stdout, "%d\t%s\n", m.ID, m.Date)
+	}
+	return nil
+}
+
+func runCheck(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := openFile(env, args[0], true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	rep, err := db.Check(context.Background())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "schema version: %d\n", rep.SchemaVersion)
+	keys := make([]string, 0, len(rep.Counts))
+	for k := range rep.Counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(env.Stdout, "%s: %d\n", k, rep.Counts[k])
+	}
+	fmt.Fprintf(env.Stdout, "integrity: %s\n", rep.Integrity)
+	if !rep.OK {
+		fmt.Fprintln(env.Stderr, "tavle: the team file is damaged; restore the newest backup from the backups folder beside it.")
+		return errExit1
+	}
+	return nil
+}
+
+func runBackup(env *Env, args []string) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	db, err := openFile(env, args[0], true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	path, err := db.Backup(context.Background())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, path)
+	return nil
+}
+
+func runVersion(env *Env, args []string) error {
+	fmt.Fprintln(env.Stdout, "tavle "+Version)
+	return nil
+}
+
+// oneLine keeps tab-separated output one record per line.
+func oneLine(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}

@@ -1,0 +1,23 @@
+package demo
+
+import (
+	"context"
+	"time"
+
+	"tavlen/storage"
+)
+
+// Create makes a new team file at path with the demo team, as of now. It
+// refuses an existing path.
+func Create(path string, now time.Time) (*storage.DB, error) {
+	first := FirstMember()
+	db, err := storage.Create(path, TeamName, first, storage.Options{Member: first.Initials})
+	if err != nil {
+		return nil, err
+	}
+	if err := Fill(context.Background(), db, now); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
