@@ -1,0 +1,175 @@
+package board
+
+import (
+	"time"
+)
+
+// MeetingSession is a meeting in progress: the agenda the facilitator walks
+// through, the clock, and what is captured per citizen. It wraps the Meeting
+// that is saved after every step, so a crash resumes where it was.
+type MeetingSession struct {
+	Meeting *Meeting
+	// Current is the index in Meeting.Items of the citizen on screen.
+	Current int
+	// Budget per citizen; zero means "the hour divided by the agenda".
+	Budget time.Duration
+	// enteredAt is when the current item came on screen.
+	enteredAt time.Time
+}
+
+// NewMeetingSession starts a meeting at now with the agenda's citizens in
+// order.
+func NewMeetingSession(date Date, facilitator int64, attendees []int64, agenda []AgendaEntry, now time.Time) *MeetingSession {
+	m := &Meeting{Date: date, StartedAt: now, FacilitatorID: facilitator, Attendees: attendees}
+	for i, e := range agenda {
+		m.Items = append(m.Items, MeetingItem{CitizenID: e.Citizen.ID, Position: i})
+	}
+	return &MeetingSession{Meeting: m, enteredAt: now}
+}
+
+// ResumeMeetingSession continues a running meeting read back from the file:
+// on the first item not yet discussed or skipped.
+func ResumeMeetingSession(m *Meeting, now time.Time) *MeetingSession {
+	s := &MeetingSession{Meeting: m, enteredAt: now}
+	s.Current = len(m.Items) - 1
+	for i, it := range m.Items {
+		if !it.Discussed && !it.Skipped {
+			s.Current = i
+			break
+		}
+	}
+	if s.Current < 0 {
+		s.Current = 0
+	}
+	return s
+}
+
+// Item returns the current agenda item, or nil on an empty agenda.
+func (s *MeetingSession) Item() *MeetingItem {
+	if s.Current < 0 || s.Current >= len(s.Meeting.Items) {
+		return nil
+	}
+	return &s.Meeting.Items[s.Current]
+}
+
+// Elapsed and Left tell the clock of the hour.
+func (s *MeetingSession) Elapsed(now time.Time) time.Duration { return now.Sub(s.Meeting.StartedAt) }
+
+// Left returns what is left of the hour (negative when over time).
+func (s *MeetingSession) Left(now time.Time) time.Duration {
+	return MeetingLength - s.Elapsed(now)
+}
+
+// Spent returns the time spent on the current citizen, including earlier
+// visits to the same item.
+func (s *MeetingSession) Spent(now time.Time) time.Duration {
+	it := s.Item()
+	if it == nil {
+		return 0
+	}
+	return time.Duration(it.Seconds)*time.Second + now.Sub(s.enteredAt)
+}
+
+// CitizenBudget returns the budget per citizen: the set one, or the hour
+// divided by the number of agenda items.
+func (s *MeetingSession) CitizenBudget() time.Duration {
+	if s.Budget > 0 {
+		return s.Budget
+	}
+	n := 0
+	for _, it := range s.Meeting.Items {
+		if !it.Skipped {
+			n++
+		}
+	}
+	return PerCitizenBudget(MeetingLength, n)
+}
+
+// State returns the budget state of the current citizen and of the hour.
+func (s *MeetingSession) State(now time.Time) (citizen, hour TimeState) {
+	return BudgetState(s.Spent(now), s.CitizenBudget()), BudgetState(s.Elapsed(now), MeetingLength)
+}
+
+// leave books the time spent on the current item.
+func (s *MeetingSession) leave(now time.Time) {
+	if it := s.Item(); it != nil {
+		it.Seconds += int(now.Sub(s.enteredAt).Round(time.Second) / time.Second)
+	}
+	s.enteredAt = now
+}
+
+// Go moves to item i, booking the time spent on the current one.
+func (s *MeetingSession) Go(i int, now time.Time) {
+	if i < 0 || i >= len(s.Meeting.Items) || i == s.Current {
+		return
+	}
+	s.leave(now)
+	s.Current = i
+}
+
+// Next marks the current citizen discussed and moves to the next one not
+// skipped. It reports false at the end of the agenda.
+func (s *MeetingSession) Next(now time.Time) bool {
+	if it := s.Item(); it != nil && !it.Skipped {
+		it.Discussed = true
+	}
+	for i := s.Current + 1; i < len(s.Meeting.Items); i++ {
+		if !s.Meeting.Items[i].Skipped {
+			s.Go(i, now)
+			return true
+		}
+	}
+	s.leave(now)
+	return false
+}
+
+// Prev moves back to the previous item not skipped.
+func (s *MeetingSession) Prev(now time.Time) bool {
+	for i := s.Current - 1; i >= 0; i-- {
+		if !s.Meeting.Items[i].Skipped {
+			s.Go(i, now)
+			return true
+		}
+	}
+	return false
+}
+
+// Skip toggles skipping item i.
+func (s *MeetingSession) Skip(i int) {
+	if i >= 0 && i < len(s.Meeting.Items) {
+		s.Meeting.Items[i].Skipped = !s.Meeting.Items[i].Skipped
+	}
+}
+
+// Move moves item from to position to, keeping the current citizen current.
+func (s *MeetingSession) Move(from, to int) {
+	items := s.Meeting.Items
+	if from < 0 || from >= len(items) || to < 0 || to >= len(items) || from == to {
+		return
+	}
+	cur := items[s.Current].CitizenID
+	it := items[from]
+	items = append(items[:from], items[from+1:]...)
+	items = append(items[:to], append([]MeetingItem{it}, items[to:]...)...)
+	for i := range items {
+		items[i].Position = i
+		if items[i].CitizenID == cur {
+			s.Current = i
+		}
+	}
+	s.Meeting.Items = items
+}
+
+// Add puts a citizen at the end of the agenda, unless already on it.
+func (s *MeetingSession) Add(citizenID int64) {
+	if s.Meeting.Item(citizenID) != nil {
+		return
+	}
+	s.Meeting.Items = append(s.Meeting.Items, MeetingItem{CitizenID: citizenID, Position: len(s.Meeting.Items)})
+}
+
+// End closes the meeting at now; the Meeting is then the minutes.
+func (s *MeetingSession) End(now time.Time) {
+	s.leave(now)
+	s.Meeting.EndedAt = now
+}
