@@ -1,0 +1,196 @@
+package printing
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"tavlen/board"
+)
+
+// MinutesInput is a meeting and what its minutes need to name.
+type MinutesInput struct {
+	Team     string
+	Meeting  *board.Meeting
+	Members  board.MemberIndex
+	Citizens map[int64]*board.Citizen
+	// NewActions are the actions created during the meeting.
+	NewActions []*board.Action
+	Lang       string
+}
+
+const (
+	minutesBody  = 11.0
+	minutesSmall = 10.0
+)
+
+// WriteMinutes writes the minutes of a team meeting as an A4 PDF.
+func WriteMinutes(w io.Writer, in MinutesInput) error {
+	m := in.Meeting
+	if m == nil {
+		return board.Errorf(board.EInvalid, "There is no meeting to print minutes for.")
+	}
+	l := labelsFor(in.Lang)
+	d := newDoc("P", "A4", l, minutesBody, l.minutesTitle+" "+m.Date.String(), m.EndedAt)
+	d.footLeft = joinNonEmpty(" · ", l.minutesTitle, l.date(m.Date), in.Team)
+	p := &minutesPrinter{d: d, l: l, in: in}
+	d.newPage()
+	p.header()
+	p.items()
+	p.actions()
+	p.boardChanges()
+	return d.output(w)
+}
+
+type minutesPrinter struct {
+	d  *doc
+	l  *labels
+	in MinutesInput
+}
+
+func (p *minutesPrinter) member(id int64) string {
+	if m := p.in.Members[id]; m != nil {
+		return m.Name
+	}
+	return "–"
+}
+
+// citizen is the citizen's name; the minutes are internal, so the full name.
+func (p *minutesPrinter) citizen(id int64) string {
+	if c := p.in.Citizens[id]; c != nil {
+		return c.Name
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+func (p *minutesPrinter) header() {
+	d, l := p.d, p.l
+	m := p.in.Meeting
+	d.font("", minutesSmall, grey)
+	d.pdf.SetXY(d.left, d.top)
+	d.pdf.CellFormat(d.contentWidth(), 5, p.in.Team, "", 1, "L", false, 0, "")
+	d.space(2)
+	d.text(l.minutesTitle, "B", 22, ink)
+	d.text(capitalise(l.longDate(m.Date)), "B", 15, bandFill)
+	d.space(2)
+
+	t := &table{d: d, size: minutesBody, pad: 1.2, cols: []column{{width: 32}, {width: d.contentWidth() - 32}}}
+	label := func(s string) cell { return cell{{text: s, style: "B"}} }
+	if !m.StartedAt.IsZero() {
+		when := l.clock(m.StartedAt)
+		if m.EndedAt.IsZero() {
+			when += " (" + l.ongoing + ")"
+		} else {
+			when = l.span(m.StartedAt, m.EndedAt) + fmt.Sprintf(" (%d %s)", int(m.EndedAt.Sub(m.StartedAt).Minutes()+0.5), l.minutes)
+		}
+		t.row(label(l.duration), cell{{text: when}})
+	}
+	if m.FacilitatorID != 0 {
+		t.row(label(l.facilitator), cell{{text: p.member(m.FacilitatorID)}})
+	}
+	var att cell
+	for _, id := range m.Attendees {
+		mem := p.in.Members[id]
+		if mem == nil {
+			continue
+		}
+		att = append(att, para{text: joinNonEmpty(", ", mem.Name, mem.Role, word(l.sectors, mem.Sector))})
+	}
+	if len(att) == 0 {
+		att = cell{{text: l.noAttendees, style: "I", color: &grey}}
+	}
+	t.row(label(l.attendees), att)
+	d.space(4)
+}
+
+func (p *minutesPrinter) items() {
+	d, l := p.d, p.l
+	items := append([]board.MeetingItem(nil), p.in.Meeting.Items...)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Position < items[j].Position })
+	t := &table{d: d, title: l.citizensHeading, size: minutesBody, pad: 1.6,
+		cols: []column{{width: 48}, {width: d.contentWidth() - 48}}}
+	var missed []string
+	printed := 0
+	for _, it := range items {
+		if !it.Discussed || it.Skipped {
+			if strings.TrimSpace(it.Notes+it.Decisions+it.BoardChange) == "" {
+				missed = append(missed, p.missed(it))
+				continue
+			}
+		}
+		name := cell{{text: p.citizen(it.CitizenID), style: "B"}}
+		if it.Seconds > 0 {
+			name = append(name, para{text: fmt.Sprintf("%d %s", (it.Seconds+30)/60, l.minutes), size: minutesSmall, color: &grey})
+		}
+		var body cell
+		add := func(head, text string) {
+			if strings.TrimSpace(text) == "" {
+				return
+			}
+			body = append(body, para{text: head, style: "B", size: minutesSmall, color: &bandFill}, para{text: text, gap: 1})
+		}
+		add(l.notes, it.Notes)
+		add(l.decisions, it.Decisions)
+		add(l.boardChange, it.BoardChange)
+		if len(body) == 0 {
+			body = cell{{text: "–"}}
+		}
+		t.row(name, body)
+		printed++
+	}
+	if printed == 0 && len(missed) == 0 {
+		t.row(cell{{text: l.noItems, style: "I", color: &grey}})
+	}
+	if len(missed) > 0 {
+		t.row(cell{{text: l.notReached, style: "B"}}, cell{{text: strings.Join(missed, ", ")}})
+	}
+	d.space(3)
+}
+
+func (p *minutesPrinter) missed(it board.MeetingItem) string {
+	if it.Skipped {
+		return p.citizen(it.CitizenID) + " (" + strings.ToLower(p.l.skipped) + ")"
+	}
+	return p.citizen(it.CitizenID)
+}
+
+func (p *minutesPrinter) actions() {
+	d, l := p.d, p.l
+	if len(p.in.NewActions) == 0 {
+		t := &table{d: d, title: l.newActions, size: minutesBody, pad: 1.5, cols: []column{{width: d.contentWidth()}}}
+		t.row(cell{{text: l.noNewActions, style: "I", color: &grey}})
+		d.space(3)
+		return
+	}
+	t := &table{d: d, title: l.newActions, size: minutesBody, pad: 1.6, header: true,
+		cols: []column{{head: l.colCitizen, width: 42}, {head: l.colAction, width: 76},
+			{head: l.colWho, width: 36}, {head: l.colDue, width: 26}}}
+	for _, a := range p.in.NewActions {
+		who := "–"
+		if m := p.in.Members[a.ResponsibleID]; m != nil {
+			who = m.Name
+		}
+		t.row(cell{{text: p.citizen(a.CitizenID), style: "B"}}, cell{{text: a.Text}}, cell{{text: who}},
+			cell{{text: orDash(l.shortDate(a.Due, p.in.Meeting.Date))}})
+	}
+	d.space(3)
+}
+
+func (p *minutesPrinter) boardChanges() {
+	d, l := p.d, p.l
+	t := &table{d: d, title: l.boardChanges, size: minutesBody, pad: 1.6,
+		cols: []column{{width: 48}, {width: d.contentWidth() - 48}}}
+	n := 0
+	for _, it := range p.in.Meeting.Items {
+		if strings.TrimSpace(it.BoardChange) == "" {
+			continue
+		}
+		t.row(cell{{text: p.citizen(it.CitizenID), style: "B"}}, cell{{text: it.BoardChange}})
+		n++
+	}
+	if n == 0 {
+		t.cols = []column{{width: d.contentWidth()}}
+		t.row(cell{{text: l.noBoardChanges, style: "I", color: &grey}})
+	}
+}
