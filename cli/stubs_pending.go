@@ -2,4 +2,3 @@ package cli
 
 func runExportICS(env *Env, args []string) error { return errUsage }
 func runImportICS(env *Env, args []string) error { return errUsage }
-func runPrint(env *Env, args []string) error     { return errUsage }

@@ -1,0 +1,196 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var fixedNow = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	res := Run(args, &Env{Stdout: &out, Stderr: &errb, Now: fixedNow})
+	if res.OpenApp {
+		t.Fatalf("%v asked to open the app", args)
+	}
+	return out.String(), errb.String(), res.Code
+}
+
+// demoFile makes one demo file per test binary run and copies it per test.
+func demoFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "team.tavle")
+	if _, errs, code := run(t, "demo", path); code != 0 {
+		t.Fatalf("demo: %d %s", code, errs)
+	}
+	return path
+}
+
+func TestDemoAndListings(t *testing.T) {
+	path := demoFile(t)
+
+	out, _, code := run(t, "citizens", path)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 40 {
+		t.Fatalf("citizens: code %d, %d lines", code, len(lines))
+	}
+	statuses := map[string]int{}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" {
+			t.Fatalf("bad line %q", l)
+		}
+		statuses[f[2]]++
+	}
+	for _, s := range []string{"referred", "intake", "active", "paused", "closed"} {
+		if statuses[s] == 0 {
+			t.Errorf("no citizen with status %s: %v", s, statuses)
+		}
+	}
+	if !strings.ContainsAny(out, "æøåÆØÅ") {
+		t.Error("no Danish letters in the demo names")
+	}
+
+	out, _, code = run(t, "members", path)
+	members := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(members) < 8 || len(members) > 10 {
+		t.Fatalf("members: code %d, %d lines", code, len(members))
+	}
+	sectors := map[string]bool{}
+	for _, l := range members {
+		f := strings.Split(l, "\t")
+		sectors[f[2]] = true
+	}
+	for _, s := range []string{"region", "kommune", "almen_praksis"} {
+		if !sectors[s] {
+			t.Errorf("no member in sector %s", s)
+		}
+	}
+	if !strings.Contains(out, "SØ\tSøren Østergaard\tregion") {
+		t.Errorf("members output lacks SØ:\n%s", out)
+	}
+
+	out, _, code = run(t, "meetings", path)
+	if code != 0 || len(strings.Split(strings.TrimSpace(out), "\n")) != 3 {
+		t.Errorf("meetings: code %d\n%s", code, out)
+	}
+
+	out, _, code = run(t, "check", path)
+	if code != 0 || !strings.Contains(out, "integrity: ok") || !strings.Contains(out, "schema version:") {
+		t.Errorf("check: code %d\n%s", code, out)
+	}
+
+	out, _, code = run(t, "backup", path)
+	backup := strings.TrimSpace(out)
+	if code != 0 {
+		t.Fatalf("backup: code %d", code)
+	}
+	if _, err := os.Stat(backup); err != nil {
+		t.Errorf("backup path %q: %v", backup, err)
+	}
+	if filepath.Dir(filepath.Dir(backup)) != filepath.Dir(path) {
+		t.Errorf("backup %q is not in a folder beside %q", backup, path)
+	}
+}
+
+func TestDemoRefusesExistingFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "exists.tavle")
+	os.WriteFile(path, []byte("keep me"), 0o644)
+	_, errs, code := run(t, "demo", path)
+	if code == 0 {
+		t.Fatal("demo overwrote an existing file")
+	}
+	if b, _ := os.ReadFile(path); string(b) != "keep me" {
+		t.Error("existing file changed")
+	}
+	if strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.HasPrefix(errs, "tavle: ") {
+		t.Errorf("want one sentence on stderr, got %q", errs)
+	}
+}
+
+func TestErrorsAreOneSentence(t *testing.T) {
+	dir := t.TempDir()
+	foreign := filepath.Join(dir, "notes.txt")
+	os.WriteFile(foreign, []byte(strings.Repeat("not a team file\n", 100)), 0o644)
+	for _, args := range [][]string{
+		{"citizens", foreign},
+		{"check", filepath.Join(dir, "missing.tavle")},
+	} {
+		out, errs, code := run(t, args...)
+		if code == 0 || out != "" {
+			t.Errorf("%v: code %d, stdout %q", args, code, out)
+		}
+		if !strings.HasPrefix(errs, "tavle: ") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("%v: stderr %q", args, errs)
+		}
+	}
+	if _, errs, code := run(t, "frobnicate"); code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: %d %q", code, errs)
+	}
+	if _, errs, code := run(t, "citizens"); code != 2 || !strings.HasPrefix(errs, "usage: tavle citizens") {
+		t.Errorf("usage: %d %q", code, errs)
+	}
+}
+
+func TestOpenAndVersion(t *testing.T) {
+	res := Run([]string{"open", "/x/team.tavle"}, &Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})
+	if !res.OpenApp || res.Path != "/x/team.tavle" {
+		t.Errorf("open: %+v", res)
+	}
+	if res := Run(nil, &Env{}); !res.OpenApp || res.Path != "" {
+		t.Errorf("no args: %+v", res)
+	}
+	if out, _, code := run(t, "version"); code != 0 || out != "tavle "+Version+"\n" {
+		t.Errorf("version: %q", out)
+	}
+}
+
+func TestPrintCommands(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext missing (poppler-utils)")
+		}
+		t.Skip("pdftotext missing")
+	}
+	path := demoFile(t)
+	dir := t.TempDir()
+	text := func(pdf string) string {
+		out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", pdf, err)
+		}
+		return string(out)
+	}
+	plan := filepath.Join(dir, "plan.pdf")
+	if _, errs, code := run(t, "print", "plan", path, "--citizen", "1", "-o", plan); code != 0 {
+		t.Fatalf("print plan: %s", errs)
+	}
+	if s := text(plan); !strings.Contains(s, "Min plan") || !strings.Contains(s, "Jens Sørensen") || strings.Contains(s, "Intern") {
+		t.Errorf("plan text:\n%s", s)
+	}
+	posterPath := filepath.Join(dir, "board.pdf")
+	if _, errs, code := run(t, "print", "board", path, "--week", "2026-W48", "-o", posterPath); code != 0 {
+		t.Fatalf("print board: %s", errs)
+	}
+	if s := text(posterPath); !strings.Contains(s, "Uge 48") {
+		t.Errorf("board text lacks the week:\n%.400s", s)
+	}
+	out, _, _ := run(t, "meetings", path)
+	id := strings.Split(strings.Split(out, "\n")[0], "\t")[0]
+	minutes := filepath.Join(dir, "minutes.pdf")
+	if _, errs, code := run(t, "print", "minutes", path, "--meeting", id, "-o", minutes); code != 0 {
+		t.Fatalf("print minutes: %s", errs)
+	}
+	if s := text(minutes); !strings.Contains(s, "Referat") {
+		t.Errorf("minutes text:\n%.400s", s)
+	}
+	if _, errs, code := run(t, "print", "board", path, "--week", "2026-W60", "-o", posterPath); code == 0 || !strings.Contains(errs, "W60") {
+		t.Errorf("bad week: %d %q", code, errs)
+	}
+}
