@@ -108,7 +108,8 @@ func (a *Appointment) Validate() error {
 	if !a.End.After(a.Start) {
 		return &ValidationError{"The appointment must end after it starts."}
 	}
-	if a.End.Sub(a.Start) > 24*time.Hour {
+	// A whole day is 25 hours when daylight saving time ends.
+	if d := a.End.Sub(a.Start); d > 24*time.Hour && !a.End.Equal(dayAfter(a.Start)) {
 		return &ValidationError{"An appointment can last at most 24 hours."}
 	}
 	if a.Kind == "" {
@@ -128,7 +129,8 @@ func (a *Appointment) Validate() error {
 	default:
 		return &ValidationError{"Unknown recurrence."}
 	}
-	if a.Recurrence.Freq != FreqNone && !a.Recurrence.Until.IsZero() && a.Recurrence.Until.Before(a.Start.Truncate(24*time.Hour).Add(-24*time.Hour)) {
+	// Compare Copenhagen days: Truncate would cut at UTC midnight.
+	if a.Recurrence.Freq != FreqNone && !a.Recurrence.Until.IsZero() && midnight(a.Recurrence.Until).Before(midnight(a.Start)) {
 		return &ValidationError{"The recurrence ends before the first appointment."}
 	}
 	return nil

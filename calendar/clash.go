@@ -17,8 +17,10 @@ func DoubleBookings(occs []Occurrence) []Clash {
 		if o.Appointment.Status == StatusCancelled {
 			continue
 		}
-		for _, m := range o.Appointment.Participants {
-			byMember[m] = append(byMember[m], o)
+		for i, m := range o.Appointment.Participants {
+			if !listedBefore(o.Appointment.Participants, i) {
+				byMember[m] = append(byMember[m], o)
+			}
 		}
 	}
 	for m, list := range byMember {
@@ -36,19 +38,34 @@ func DoubleBookings(occs []Occurrence) []Clash {
 	return out
 }
 
+// listedBefore reports whether ids[i] also appears earlier in ids, so a
+// member entered twice on one appointment is counted once.
+func listedBefore(ids []int64, i int) bool {
+	for _, id := range ids[:i] {
+		if id == ids[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // ClashesWith returns the occurrences in occs that would double-book one of
-// a's participants at [start, end). Used to warn before saving.
+// a's participants at [start, end). Used to warn before saving. A cancelled
+// a clashes with nothing, and a never clashes with its own occurrences.
 func ClashesWith(a *Appointment, start, end time.Time, occs []Occurrence) []Clash {
+	if a.Status == StatusCancelled {
+		return nil
+	}
 	var out []Clash
 	for _, o := range occs {
-		if o.Appointment.ID == a.ID && a.ID != 0 || o.Appointment.Status == StatusCancelled {
+		if o.Appointment == a || o.Appointment.ID == a.ID && a.ID != 0 || o.Appointment.Status == StatusCancelled {
 			continue
 		}
 		if !(o.Start.Before(end) && o.End.After(start)) {
 			continue
 		}
-		for _, m := range a.Participants {
-			if o.Appointment.HasParticipant(m) {
+		for i, m := range a.Participants {
+			if !listedBefore(a.Participants, i) && o.Appointment.HasParticipant(m) {
 				out = append(out, Clash{m, Occurrence{a, start, end, 0}, o})
 			}
 		}
@@ -56,38 +73,58 @@ func ClashesWith(a *Appointment, start, end time.Time, occs []Occurrence) []Clas
 	return out
 }
 
-// FreeSlots returns starts of slots of length d between from and to, on
-// weekdays between dayStart and dayEnd hours in Copenhagen, on the given
-// step, where none of members is busy in occs. Used to book an intake.
+// FreeSlots returns up to limit starts of slots of length d that lie within
+// [from, to), on weekdays between dayStart and dayEnd o'clock in Copenhagen,
+// on the given step from dayStart, where none of members is busy in occs.
+// Used to book an intake. Day hours are wall-clock times made with
+// time.Date, so a day with a daylight saving change still opens at dayStart.
 func FreeSlots(members []int64, occs []Occurrence, from, to time.Time, d time.Duration, dayStart, dayEnd int, step time.Duration, limit int) []time.Time {
-	var out []time.Time
-	busy := func(s, e time.Time) bool {
-		for _, o := range occs {
-			if o.Appointment.Status == StatusCancelled || !(o.Start.Before(e) && o.End.After(s)) {
-				continue
+	if d <= 0 || limit <= 0 || !from.Before(to) {
+		return nil
+	}
+	if step <= 0 {
+		step = d
+	}
+	// Only the members' own, not cancelled, occurrences can make them busy.
+	var theirs []Occurrence
+	for _, o := range occs {
+		if o.Appointment.Status == StatusCancelled {
+			continue
+		}
+		for _, m := range members {
+			if o.Appointment.HasParticipant(m) {
+				theirs = append(theirs, o)
+				break
 			}
-			for _, m := range members {
-				if o.Appointment.HasParticipant(m) {
-					return true
-				}
+		}
+	}
+	busy := func(s, e time.Time) bool {
+		for _, o := range theirs {
+			if o.Start.Before(e) && o.End.After(s) {
+				return true
 			}
 		}
 		return false
 	}
-	f := from.In(Copenhagen)
-	for day := time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, Copenhagen); day.Before(to) && len(out) < limit; day = time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, Copenhagen) {
+	var out []time.Time
+	y, m, first := from.In(Copenhagen).Date()
+	for n := first; len(out) < limit; n++ {
+		day := time.Date(y, m, n, 0, 0, 0, 0, Copenhagen)
+		if !day.Before(to) {
+			break
+		}
 		if wd := day.Weekday(); wd == time.Saturday || wd == time.Sunday {
 			continue
 		}
-		for s := day.Add(time.Duration(dayStart) * time.Hour); !s.Add(d).After(day.Add(time.Duration(dayEnd) * time.Hour)); s = s.Add(step) {
-			if s.Before(from) {
-				continue
+		open := time.Date(y, m, n, dayStart, 0, 0, 0, Copenhagen)
+		closing := time.Date(y, m, n, dayEnd, 0, 0, 0, Copenhagen)
+		for s := open; len(out) < limit; s = s.Add(step) {
+			e := s.Add(d)
+			if e.After(closing) || e.After(to) {
+				break
 			}
-			if !busy(s, s.Add(d)) {
+			if !s.Before(from) && !busy(s, e) {
 				out = append(out, s)
-				if len(out) >= limit {
-					break
-				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -18,20 +19,49 @@ func WeekOf(t time.Time) Week {
 	return Week{y, w}
 }
 
-// ParseWeek parses "2026-W48" (also "2026W48" and "2026-48").
+// ParseWeek parses "2026-W48" (also "2026W48", "2026-48" and a lower-case
+// "w"). Anything else, trailing text included, is an error.
 func ParseWeek(s string) (Week, error) {
-	var w Week
-	for _, layout := range []string{"%d-W%d", "%dW%d", "%d-%d"} {
-		if n, err := fmt.Sscanf(s, layout, &w.Year, &w.Week); err == nil && n == 2 {
-			if w.Week < 1 || w.Week > weeksIn(w.Year) || w.Year < 1900 || w.Year > 9999 {
-				return Week{}, fmt.Errorf("week %q does not exist", s)
-			}
-			if w.String() == normaliseWeek(w.Year, w.Week) {
-				return w, nil
-			}
+	t := strings.ToUpper(strings.TrimSpace(s))
+	bad := fmt.Errorf("%q is not a week of the form YYYY-Www", s)
+	if len(t) < 6 {
+		return Week{}, bad
+	}
+	year, rest := t[:4], t[4:]
+	switch {
+	case strings.HasPrefix(rest, "-W"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "W"), strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	default:
+		return Week{}, bad
+	}
+	if len(rest) < 1 || len(rest) > 2 || !allDigits(year) || !allDigits(rest) {
+		return Week{}, bad
+	}
+	w := Week{Year: atoi(year), Week: atoi(rest)}
+	if w.Year < 1900 || w.Week < 1 || w.Week > weeksIn(w.Year) {
+		return Week{}, fmt.Errorf("week %q does not exist", s)
+	}
+	return w, nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	return Week{}, fmt.Errorf("%q is not a week of the form YYYY-Www", s)
+	return s != ""
+}
+
+// atoi converts a short string of digits checked by allDigits.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 func normaliseWeek(y, w int) string { return fmt.Sprintf("%04d-W%02d", y, w) }

@@ -16,3 +16,15 @@ func mustLoad(name string) *time.Location {
 	}
 	return loc
 }
+
+// midnight returns 00:00 in Copenhagen of the Copenhagen day t falls on.
+func midnight(t time.Time) time.Time {
+	y, m, d := t.In(Copenhagen).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, Copenhagen)
+}
+
+// dayAfter returns 00:00 in Copenhagen of the day after t's Copenhagen day.
+func dayAfter(t time.Time) time.Time {
+	y, m, d := t.In(Copenhagen).Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, Copenhagen)
+}

@@ -1,0 +1,119 @@
+package calendar
+
+import (
+	"fmt"
+	"time"
+)
+
+// This file holds the types of the iCalendar (RFC 5545) codec: Encode in
+// ical_encode.go, Decode in ical_decode.go, PlanImport in ical_plan.go.
+
+// ExportOptions shape an exported .ics file.
+type ExportOptions struct {
+	ProdID  string    // PRODID; "-//Tavlen//Tavlen//DA" when empty
+	CalName string    // X-WR-CALNAME, the name calendar programs show
+	Now     time.Time // DTSTAMP; time.Now() when zero
+	// MemberName and MemberEmail give a participant's name (the attendee's
+	// CN) and email (a mailto: address). Either may be nil or return "".
+	MemberName  func(id int64) string
+	MemberEmail func(id int64) string
+	// CitizenView makes a citizen's own file: no notes and nothing else
+	// internal (our held/no-show status, CLASS).
+	CitizenView bool
+	Lang        string // "da" (default) or "en": the kind's label in CATEGORIES
+}
+
+// ImportOptions shape how a .ics file becomes appointments.
+type ImportOptions struct {
+	// CitizenID is set on every imported appointment (0: team events).
+	CitizenID int64
+	// MemberID is added as a participant of every imported appointment
+	// (0: none), so a member's own Outlook file lands in their calendar.
+	MemberID int64
+	// FindMember maps an attendee (its CN and mailto: address, either may be
+	// "") to a team member's ID, or 0. nil matches nobody.
+	FindMember func(name, email string) int64
+	Lang       string // "da" (default) or "en": the title of untitled events
+}
+
+// Import is what Decode found in a file.
+type Import struct {
+	CalName string // X-WR-CALNAME, if any
+	// Appointments are valid (Validate passes) and have unique UIDs. Kind
+	// and Status are empty when the file does not say (a foreign file);
+	// PlanImport then keeps the stored value and Validate fills defaults.
+	// Recurrence.Until, when set, is midnight in Copenhagen.
+	Appointments []*Appointment
+	// Unsupported lists, in plain English for the person importing, what
+	// the file holds that Tavlen cannot represent and so left out or
+	// changed (a repeat rule, reminders, a changed single occurrence…).
+	Unsupported []string
+}
+
+// ParseError is a file that is not a well-formed iCalendar file. Decode
+// returns it and nothing else: no appointments from a broken file. Line is
+// the 1-based line the problem starts on, or 0 for the whole file. Msg
+// names no personal data, so callers may log it.
+type ParseError struct {
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("calendar file, line %d: %s", e.Line, e.Msg)
+	}
+	return "calendar file: " + e.Msg
+}
+
+const (
+	defaultProdID = "-//Tavlen//Tavlen//DA"
+	copenhagenID  = "Europe/Copenhagen"
+
+	// Our own properties, so a round trip through a file keeps what
+	// iCalendar has no word for.
+	propKind   = "X-TAVLEN-KIND"
+	propStatus = "X-TAVLEN-STATUS"
+)
+
+var kindLabels = map[string]map[Kind]string{
+	"da": {
+		KindHomeVisit:    "Hjemmebesøg",
+		KindConsultation: "Konsultation",
+		KindPhone:        "Telefonsamtale",
+		KindMeeting:      "Møde",
+		KindMedication:   "Medicin",
+		KindOther:        "Andet",
+	},
+	"en": {
+		KindHomeVisit:    "Home visit",
+		KindConsultation: "Consultation",
+		KindPhone:        "Phone call",
+		KindMeeting:      "Meeting",
+		KindMedication:   "Medication",
+		KindOther:        "Other",
+	},
+}
+
+// kindLabel returns the kind's name in lang ("da" unless "en").
+func kindLabel(k Kind, lang string) string {
+	if lang != "en" {
+		lang = "da"
+	}
+	if l, ok := kindLabels[lang][k]; ok {
+		return l
+	}
+	return kindLabels[lang][KindOther]
+}
+
+// kindFromLabel finds the kind a CATEGORIES value names, in either language.
+func kindFromLabel(s string) (Kind, bool) {
+	for _, labels := range kindLabels {
+		for k, l := range labels {
+			if equalFoldTrim(l, s) {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,331 @@
+package calendar
+
+import (
+	"crypto/sha1"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	ical "github.com/emersion/go-ical"
+)
+
+// Decode reads an iCalendar file (from Tavlen, Outlook, Google,
+// Thunderbird…) into appointments. A file that is not well-formed gives a
+// *ParseError and no appointments. What a well-formed file holds that
+// Tavlen cannot represent is listed in Import.Unsupported.
+func Decode(r io.Reader, opt ImportOptions) (*Import, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read calendar file: %w", err)
+	}
+	cals, err := parseICS(data)
+	if err != nil {
+		return nil, err
+	}
+	d := &decoder{opt: opt, imp: &Import{}, zones: map[string]*time.Location{}, byUID: map[string]int{}}
+	for _, cal := range cals {
+		if err := d.calendar(cal); err != nil {
+			return nil, err
+		}
+	}
+	d.finish()
+	return d.imp, nil
+}
+
+type decoder struct {
+	opt      ImportOptions
+	imp      *Import
+	cal      *icsComp
+	zones    map[string]*time.Location // TZID → location, resolved once
+	byUID    map[string]int            // UID → index in imp.Appointments
+	outsider map[string]bool           // attendees who are not members
+	noted    map[string]bool           // Unsupported lines already given
+}
+
+func (d *decoder) note(format string, args ...any) {
+	s := fmt.Sprintf(format, args...)
+	if d.noted == nil {
+		d.noted = map[string]bool{}
+	}
+	if !d.noted[s] {
+		d.noted[s] = true
+		d.imp.Unsupported = append(d.imp.Unsupported, s)
+	}
+}
+
+func (d *decoder) calendar(cal *icsComp) error {
+	d.cal = cal
+	if v := cal.get(ical.PropVersion); v != nil && strings.TrimSpace(v.Value) != "2.0" {
+		return &ParseError{v.line, fmt.Sprintf("version %q is not iCalendar 2.0 (vCalendar 1.0 files are not supported)", v.Value)}
+	}
+	if d.imp.CalName == "" {
+		d.imp.CalName = cal.text("X-WR-CALNAME")
+	}
+	for _, c := range cal.children {
+		var err error
+		switch c.name {
+		case ical.CompEvent:
+			err = d.event(c)
+		case ical.CompTimezone:
+			// Read when a TZID needs it.
+		case ical.CompToDo:
+			d.note("Task %q (VTODO) was not imported: Tavlen imports events only.", titleOr(c.text(ical.PropSummary), "untitled"))
+		case ical.CompJournal:
+			d.note("Journal entry %q (VJOURNAL) was not imported.", titleOr(c.text(ical.PropSummary), "untitled"))
+		case ical.CompFreeBusy:
+			d.note("Free/busy information (VFREEBUSY) was not imported.")
+		default:
+			d.note("A %s component was not imported.", c.name)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *decoder) event(ev *icsComp) error {
+	summary := strings.TrimSpace(ev.text(ical.PropSummary))
+	label := titleOr(summary, "untitled")
+	if rid := ev.get(ical.PropRecurrenceID); rid != nil {
+		d.note("%q: a change to the single occurrence of %s (RECURRENCE-ID) was not imported; the series keeps its usual time there.", label, rid.Value)
+		return nil
+	}
+
+	startProp := ev.get(ical.PropDateTimeStart)
+	if startProp == nil {
+		d.note("%q has no start time (DTSTART) and was not imported.", label)
+		return nil
+	}
+	start, allDay, err := d.dateTime(startProp)
+	if err != nil {
+		return err
+	}
+	end, err := d.end(ev, start, allDay, label)
+	if err != nil {
+		return err
+	}
+	if !end.After(start) {
+		d.note("%q ends before it starts and was not imported.", label)
+		return nil
+	}
+	if allDay && end.After(dayAfter(start)) {
+		days := int(end.Sub(start).Hours()+12) / 24
+		d.note("%q lasts %d days; only its first day was imported.", label, days)
+		end = dayAfter(start)
+	} else if !allDay && end.Sub(start) > 24*time.Hour && !end.Equal(dayAfter(start)) {
+		d.note("%q lasts more than 24 hours; it was imported as 24 hours long.", label)
+		end = start.Add(24 * time.Hour)
+	}
+
+	a := &Appointment{
+		UID:       strings.TrimSpace(strings.ReplaceAll(ev.text(ical.PropUID), "\n", "")),
+		CitizenID: d.opt.CitizenID,
+		Title:     summary,
+		Start:     start,
+		End:       end,
+		Place:     strings.TrimSpace(ev.text(ical.PropLocation)),
+		Notes:     strings.TrimSpace(ev.text(ical.PropDescription)),
+	}
+	if a.Title == "" {
+		a.Title = untitled(d.opt.Lang)
+	}
+	if a.UID == "" {
+		// A file without UIDs still re-imports onto the same appointments.
+		h := sha1.Sum([]byte(startProp.Value + "\x00" + summary))
+		a.UID = fmt.Sprintf("tavlen-import-%x", h[:10])
+	}
+	if p := ev.get(ical.PropSequence); p != nil {
+		n, err := strconv.Atoi(strings.TrimSpace(p.Value))
+		if err != nil || n < 0 {
+			return &ParseError{p.line, fmt.Sprintf("SEQUENCE %q is not a whole number", p.Value)}
+		}
+		a.Sequence = n
+	}
+	a.Kind = d.kind(ev)
+	a.Status, err = d.status(ev)
+	if err != nil {
+		return err
+	}
+	a.Participants = d.participants(ev)
+	if err := d.recurrence(ev, a, startProp, label); err != nil {
+		return err
+	}
+
+	if len(ev.all(ical.PropExceptionDates)) > 0 {
+		d.note("%q: dates left out of the series (EXDATE) are not supported; the series was imported with those dates in it.", label)
+	}
+	if len(ev.all(ical.PropRecurrenceDates)) > 0 {
+		d.note("%q: extra dates of the series (RDATE) were not imported.", label)
+	}
+	for _, c := range ev.children {
+		if c.name == ical.CompAlarm {
+			d.note("%q: reminders (VALARM) were not imported.", label)
+		} else {
+			d.note("%q: a %s inside the event was not imported.", label, c.name)
+		}
+	}
+
+	// Validate fills defaults; check a copy so an unknown Kind and Status
+	// stay empty for PlanImport.
+	check := *a
+	if err := check.Validate(); err != nil {
+		d.note("%q was not imported: %v", label, err)
+		return nil
+	}
+	a.Title = check.Title
+
+	if i, dup := d.byUID[a.UID]; dup {
+		d.note("%q appears more than once with the same UID; the newest version was kept.", label)
+		if a.Sequence >= d.imp.Appointments[i].Sequence {
+			d.imp.Appointments[i] = a
+		}
+		return nil
+	}
+	d.byUID[a.UID] = len(d.imp.Appointments)
+	d.imp.Appointments = append(d.imp.Appointments, a)
+	return nil
+}
+
+// end returns the end from DTEND or DURATION; without either, an all-day
+// event lasts its day, and a timed one is given 30 minutes (RFC 5545 would
+// give it none, which an appointment cannot have).
+func (d *decoder) end(ev *icsComp, start time.Time, allDay bool, label string) (time.Time, error) {
+	if p := ev.get(ical.PropDateTimeEnd); p != nil {
+		end, _, err := d.dateTime(p)
+		return end, err
+	}
+	if p := ev.get(ical.PropDuration); p != nil {
+		days, dur, err := parseDuration(p.Value)
+		if err != nil {
+			return time.Time{}, &ParseError{p.line, err.Error()}
+		}
+		// Days are calendar days (23 or 25 hours across a DST change).
+		y, m, dd := start.Date()
+		h, mi, s := start.Clock()
+		return time.Date(y, m, dd+days, h, mi, s, start.Nanosecond(), start.Location()).Add(dur), nil
+	}
+	if allDay {
+		y, m, dd := start.Date()
+		return time.Date(y, m, dd+1, 0, 0, 0, 0, start.Location()), nil
+	}
+	d.note("%q has no end time; it was imported as 30 minutes long.", label)
+	return start.Add(30 * time.Minute), nil
+}
+
+func (d *decoder) kind(ev *icsComp) Kind {
+	if k := Kind(strings.TrimSpace(ev.text(propKind))); validKind(k) {
+		return k
+	}
+	for _, p := range ev.all(ical.PropCategories) {
+		for _, c := range splitText(p.Value) {
+			if k, ok := kindFromLabel(c); ok {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// status maps STATUS and our X-TAVLEN-STATUS: CANCELLED wins, then ours;
+// a plain CONFIRMED or TENTATIVE leaves the status to the stored one ("").
+func (d *decoder) status(ev *icsComp) (Status, error) {
+	if p := ev.get(ical.PropStatus); p != nil {
+		switch v := strings.ToUpper(strings.TrimSpace(unescapeText(p.Value))); v {
+		case "CANCELLED":
+			return StatusCancelled, nil
+		case "", "CONFIRMED", "TENTATIVE":
+		default:
+			return "", &ParseError{p.line, fmt.Sprintf("STATUS %q is not a status of an event", v)}
+		}
+	}
+	if s := Status(strings.TrimSpace(ev.text(propStatus))); validStatus(s) && s != StatusCancelled {
+		return s, nil
+	}
+	return "", nil
+}
+
+func (d *decoder) participants(ev *icsComp) []int64 {
+	var ids []int64
+	add := func(id int64) {
+		for _, x := range ids {
+			if x == id {
+				return
+			}
+		}
+		ids = append(ids, id)
+	}
+	if d.opt.MemberID != 0 {
+		add(d.opt.MemberID)
+	}
+	find := func(p *icsProp) int64 {
+		name := strings.TrimSpace(p.Params.Get(ical.ParamCommonName))
+		email := ""
+		if v := strings.TrimSpace(p.Value); len(v) > 7 && strings.EqualFold(v[:7], "mailto:") {
+			email = strings.TrimSpace(v[7:])
+		}
+		if d.opt.FindMember == nil || name == "" && email == "" {
+			return 0
+		}
+		return d.opt.FindMember(name, email)
+	}
+	for _, p := range ev.all(ical.PropAttendee) {
+		if id := find(p); id != 0 {
+			add(id)
+			continue
+		}
+		who := strings.TrimSpace(p.Params.Get(ical.ParamCommonName))
+		if who == "" {
+			who = strings.TrimSpace(p.Value)
+			if len(who) > 7 && strings.EqualFold(who[:7], "mailto:") {
+				who = who[7:]
+			}
+		}
+		if who != "" {
+			if d.outsider == nil {
+				d.outsider = map[string]bool{}
+			}
+			d.outsider[who] = true
+		}
+	}
+	// The organiser of an Outlook meeting is often the member themselves.
+	if p := ev.get(ical.PropOrganizer); p != nil {
+		if id := find(p); id != 0 {
+			add(id)
+		}
+	}
+	return ids
+}
+
+func (d *decoder) finish() {
+	if len(d.outsider) == 0 {
+		return
+	}
+	names := make([]string, 0, len(d.outsider))
+	for n := range d.outsider {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	d.note("Attendees who are not team members were left out: %s.", strings.Join(names, ", "))
+}
+
+func titleOr(s, alt string) string {
+	if s = strings.TrimSpace(s); s != "" {
+		return s
+	}
+	return alt
+}
+
+func untitled(lang string) string {
+	if lang == "en" {
+		return "(no title)"
+	}
+	return "(uden titel)"
+}
+
+func equalFoldTrim(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}

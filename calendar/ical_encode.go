@@ -1,0 +1,298 @@
+package calendar
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha1"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	ical "github.com/emersion/go-ical"
+)
+
+// Encode writes apps as one iCalendar file: a VTIMEZONE for
+// Europe/Copenhagen and one VEVENT per appointment, with times in that zone.
+// Lines are folded at 75 octets without splitting a UTF-8 character.
+func Encode(w io.Writer, apps []*Appointment, opt ExportOptions) error {
+	cal := ical.NewCalendar()
+	prodID := opt.ProdID
+	if prodID == "" {
+		prodID = defaultProdID
+	}
+	cal.Props.SetText(ical.PropVersion, "2.0")
+	cal.Props.SetText(ical.PropProductID, cleanText(prodID))
+	cal.Props.SetText(ical.PropCalendarScale, "GREGORIAN")
+	if opt.CalName != "" {
+		setXText(cal.Props, "X-WR-CALNAME", cleanText(opt.CalName))
+	}
+	setXText(cal.Props, "X-WR-TIMEZONE", copenhagenID)
+	cal.Children = append(cal.Children, copenhagenTimezone())
+
+	now := opt.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	stamp := now.UTC().Truncate(time.Second)
+	attendees := map[int64]*ical.Prop{} // one per member, shared by the events
+	for _, a := range apps {
+		ev, err := encodeEvent(a, opt, stamp, attendees)
+		if err != nil {
+			return err
+		}
+		cal.Children = append(cal.Children, ev)
+	}
+
+	// go-ical writes each content line whole; the foldWriter folds them.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := ical.NewEncoder(&foldWriter{w: bw}).Encode(cal); err != nil {
+		return fmt.Errorf("write calendar: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write calendar: %w", err)
+	}
+	return nil
+}
+
+func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees map[int64]*ical.Prop) (*ical.Component, error) {
+	uid := a.UID
+	if uid == "" {
+		if a.ID == 0 {
+			return nil, fmt.Errorf("export appointment: it has neither UID nor ID")
+		}
+		uid = fmt.Sprintf("tavlen-appointment-%d", a.ID)
+	}
+	if !a.End.After(a.Start) {
+		return nil, fmt.Errorf("export appointment %d: it ends before it starts", a.ID)
+	}
+	ev := &ical.Component{Name: ical.CompEvent, Props: make(ical.Props, 24)} // sized: no map growth
+	p := ev.Props
+	p.SetText(ical.PropUID, cleanText(uid))
+	p.SetDateTime(ical.PropDateTimeStamp, stamp)
+	p.Set(&ical.Prop{Name: ical.PropSequence, Params: ical.Params{}, Value: strconv.Itoa(max(a.Sequence, 0))})
+	if isWholeDay(a) {
+		// Calendar programs show a whole day as such, not as 00:00–00:00.
+		p.SetDate(ical.PropDateTimeStart, a.Start.In(Copenhagen))
+		p.SetDate(ical.PropDateTimeEnd, a.End.In(Copenhagen))
+	} else {
+		p.SetDateTime(ical.PropDateTimeStart, a.Start.In(Copenhagen).Truncate(time.Second))
+		p.SetDateTime(ical.PropDateTimeEnd, a.End.In(Copenhagen).Truncate(time.Second))
+	}
+	if !a.UpdatedAt.IsZero() {
+		p.SetDateTime(ical.PropLastModified, a.UpdatedAt.UTC().Truncate(time.Second))
+	}
+	p.SetText(ical.PropSummary, cleanText(a.Title))
+	if a.Place != "" {
+		p.SetText(ical.PropLocation, cleanText(a.Place))
+	}
+	if a.Notes != "" && !opt.CitizenView {
+		p.SetText(ical.PropDescription, cleanText(a.Notes))
+	}
+
+	kind := a.Kind
+	if kind == "" {
+		kind = KindOther
+	}
+	setXText(p, propKind, string(kind))
+	p.SetText(ical.PropCategories, kindLabel(kind, opt.Lang))
+
+	// STATUS has no "held" or "no-show": both were confirmed bookings, and
+	// our own property keeps the difference for a round trip.
+	if a.Status == StatusCancelled {
+		p.SetText(ical.PropStatus, string(ical.EventCancelled))
+		p.SetText(ical.PropTransparency, "TRANSPARENT")
+	} else {
+		p.SetText(ical.PropStatus, string(ical.EventConfirmed))
+		p.SetText(ical.PropTransparency, "OPAQUE")
+	}
+	if !opt.CitizenView {
+		if a.Status != "" {
+			setXText(p, propStatus, string(a.Status))
+		}
+		if a.CitizenID != 0 {
+			// Health data: hide the details where a member's calendar is shared.
+			p.SetText(ical.PropClass, "PRIVATE")
+		}
+	}
+
+	if rule := rruleOf(a.Recurrence, isWholeDay(a)); rule != "" {
+		p.Set(&ical.Prop{Name: ical.PropRecurrenceRule, Params: ical.Params{}, Value: rule})
+	}
+
+	for i, id := range a.Participants {
+		if listedBefore(a.Participants, i) {
+			continue
+		}
+		at, ok := attendees[id]
+		if !ok {
+			at = attendee(id, opt)
+			attendees[id] = at
+		}
+		p.Add(at)
+	}
+	return ev, nil
+}
+
+// isWholeDay reports whether a runs from midnight to midnight of one day
+// in Copenhagen (23, 24 or 25 hours).
+func isWholeDay(a *Appointment) bool {
+	return a.Start.Equal(midnight(a.Start)) && a.End.Equal(dayAfter(a.Start))
+}
+
+// rruleOf returns the RRULE value of r, or "". UNTIL is the last second of
+// r.Until's day in Copenhagen, in UTC: RFC 5545 wants UTC when DTSTART has
+// a TZID, and the whole day keeps our rule "until this day, inclusive".
+// For a whole-day appointment (DTSTART a DATE) UNTIL is that DATE.
+func rruleOf(r Recurrence, wholeDay bool) string {
+	var rule string
+	switch r.Freq {
+	case FreqWeekly:
+		rule = "FREQ=WEEKLY"
+	case FreqBiweekly:
+		rule = "FREQ=WEEKLY;INTERVAL=2"
+	case FreqMonthly:
+		rule = "FREQ=MONTHLY"
+	default:
+		return ""
+	}
+	if !r.Until.IsZero() {
+		y, m, d := r.Until.In(Copenhagen).Date()
+		if wholeDay {
+			return rule + ";UNTIL=" + fmt.Sprintf("%04d%02d%02d", y, m, d)
+		}
+		last := time.Date(y, m, d, 23, 59, 59, 0, Copenhagen)
+		rule += ";UNTIL=" + last.UTC().Format("20060102T150405Z")
+	}
+	return rule
+}
+
+// attendee names member id. Without an email the address is a urn:uuid
+// made from the ID: RFC 5545 wants a URI, and a made-up mailto: would send
+// invitations to nowhere.
+func attendee(id int64, opt ExportOptions) *ical.Prop {
+	prop := ical.NewProp(ical.PropAttendee)
+	if opt.MemberName != nil {
+		if name := cleanParam(opt.MemberName(id)); name != "" {
+			prop.Params.Set(ical.ParamCommonName, name)
+		}
+	}
+	prop.Params.Set(ical.ParamCalendarUserType, "INDIVIDUAL")
+	prop.Params.Set(ical.ParamParticipationStatus, "ACCEPTED")
+	email := ""
+	if opt.MemberEmail != nil {
+		email = strings.TrimSpace(opt.MemberEmail(id))
+	}
+	if email != "" && !strings.ContainsAny(email, " \t\r\n\"<>") && strings.Contains(email, "@") {
+		prop.Value = "mailto:" + email
+	} else {
+		prop.Value = "urn:uuid:" + memberUUID(id)
+	}
+	return prop
+}
+
+// memberUUID is a name-based (version 5 style) UUID for a member ID, stable
+// across exports.
+func memberUUID(id int64) string {
+	h := sha1.Sum([]byte("tavlen-member-" + strconv.FormatInt(id, 10)))
+	h[6] = h[6]&0x0f | 0x50
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+}
+
+// copenhagenTimezone is the VTIMEZONE for Europe/Copenhagen under the EU
+// rules in force since 1996: summer time from the last Sunday of March at
+// 02:00 to the last Sunday of October at 03:00.
+func copenhagenTimezone() *ical.Component {
+	tz := ical.NewComponent(ical.CompTimezone)
+	tz.Props.SetText(ical.PropTimezoneID, copenhagenID)
+	setXText(tz.Props, "X-LIC-LOCATION", copenhagenID)
+	part := func(name, from, to, tzname, start, rule string) *ical.Component {
+		c := ical.NewComponent(name)
+		set := func(n, v string) { c.Props.Set(&ical.Prop{Name: n, Params: ical.Params{}, Value: v}) }
+		set(ical.PropTimezoneOffsetFrom, from)
+		set(ical.PropTimezoneOffsetTo, to)
+		set(ical.PropTimezoneName, tzname)
+		set(ical.PropDateTimeStart, start)
+		set(ical.PropRecurrenceRule, rule)
+		return c
+	}
+	tz.Children = []*ical.Component{
+		part(ical.CompTimezoneDaylight, "+0100", "+0200", "CEST", "19700329T020000", "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"),
+		part(ical.CompTimezoneStandard, "+0200", "+0100", "CET", "19701025T030000", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"),
+	}
+	return tz
+}
+
+// setXText sets a TEXT property that has no default type (an X- one)
+// without the VALUE=TEXT that go-ical would add.
+func setXText(props ical.Props, name, text string) {
+	props.SetText(name, text)
+	props.Get(name).Params.Del(ical.ParamValue)
+}
+
+// cleanText makes s safe for a TEXT value: valid UTF-8, Windows and old Mac
+// line ends as "\n" (go-ical escapes those), no other control characters.
+func cleanText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !strings.ContainsFunc(s, isCtl) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		if r != '\n' && isCtl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// cleanParam makes s safe for a parameter value, which may hold neither a
+// line end nor a double quote.
+func cleanParam(s string) string {
+	s = strings.ReplaceAll(cleanText(s), "\n", " ")
+	return strings.TrimSpace(strings.ReplaceAll(s, `"`, "'"))
+}
+
+func isCtl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }
+
+// foldWriter folds content lines longer than 75 octets (RFC 5545 3.1) by
+// inserting CRLF and a space, never inside a UTF-8 sequence.
+type foldWriter struct {
+	w   *bufio.Writer
+	col int // octets on the current physical line
+}
+
+func (f *foldWriter) Write(p []byte) (int, error) {
+	// Fast path: go-ical writes one whole line at a time, most are short.
+	if f.col == 0 && len(p) <= 77 && bytes.IndexByte(p, '\n') == len(p)-1 {
+		f.w.Write(p)
+		return len(p), nil
+	}
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c == '\r' || c == '\n' {
+			f.w.WriteByte(c)
+			if c == '\n' {
+				f.col = 0
+			}
+			i++
+			continue
+		}
+		n := 1
+		if c >= utf8.RuneSelf {
+			_, n = utf8.DecodeRune(p[i:])
+		}
+		if f.col+n > 75 {
+			f.w.WriteString("\r\n ")
+			f.col = 1
+		}
+		f.w.Write(p[i : i+n])
+		f.col += n
+		i += n
+	}
+	return len(p), nil
+}
