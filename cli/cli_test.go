@@ -194,3 +194,78 @@ func TestPrintCommands(t *testing.T) {
 		t.Errorf("bad week: %d %q", code, errs)
 	}
 }
+
+func countAppointments(t *testing.T, path string) string {
+	t.Helper()
+	out, _, _ := run(t, "check", path)
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "appointments:") {
+			return l
+		}
+	}
+	t.Fatalf("no appointment count in %q", out)
+	return ""
+}
+
+func TestExportImportICS(t *testing.T) {
+	path := demoFile(t)
+	dir := t.TempDir()
+	teamICS := filepath.Join(dir, "team.ics")
+	if out, errs, code := run(t, "export-ics", path, "--team", "--from", "2026-11-01", "--to", "2026-12-31", "-o", teamICS); code != 0 {
+		t.Fatalf("export team: %s %s", out, errs)
+	}
+	b, _ := os.ReadFile(teamICS)
+	s := string(b)
+	if n := strings.Count(s, "BEGIN:VEVENT"); n < 50 {
+		t.Errorf("team export has %d events", n)
+	}
+	for _, want := range []string{"BEGIN:VTIMEZONE", "TZID=Europe/Copenhagen", "RRULE:FREQ=WEEKLY", "STATUS:CANCELLED", "Tavlemøde"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("team export lacks %q", want)
+		}
+	}
+
+	citizenICS := filepath.Join(dir, "citizen.ics")
+	if _, errs, code := run(t, "export-ics", path, "--citizen", "1", "--from", "2026-11-01", "-o", citizenICS); code != 0 {
+		t.Fatalf("export citizen: %s", errs)
+	}
+	b, _ = os.ReadFile(citizenICS)
+	if strings.Contains(string(b), "Intern") || strings.Contains(string(b), "Tavlemøde") {
+		t.Error("citizen's file holds internal notes or team events")
+	}
+
+	// Re-importing our own export changes nothing: stable UIDs.
+	before := countAppointments(t, path)
+	out, errs, code := run(t, "import-ics", path, teamICS, "--member", "ML")
+	if code != 0 || !strings.Contains(out, "0 added") {
+		t.Fatalf("re-import: %d %s %s", code, out, errs)
+	}
+	if after := countAppointments(t, path); after != before {
+		t.Errorf("re-import changed the count: %s → %s", before, after)
+	}
+
+	// An Outlook file adds, and a second import of it adds nothing more.
+	outlook := filepath.Join("..", "calendar", "testdata", "outlook.ics")
+	out, errs, code = run(t, "import-ics", path, outlook, "--citizen", "2", "--member", "ak")
+	if code != 0 || !strings.Contains(out, "added\t") {
+		t.Fatalf("outlook import: %d %s %s", code, out, errs)
+	}
+	out, _, _ = run(t, "import-ics", path, outlook, "--citizen", "2", "--member", "AK")
+	if !strings.Contains(out, "0 added, 0 updated") {
+		t.Errorf("second import: %s", out)
+	}
+
+	// A malformed file changes nothing and says so in one sentence.
+	before = countAppointments(t, path)
+	malformed := filepath.Join("..", "calendar", "testdata", "malformed.ics")
+	_, errs, code = run(t, "import-ics", path, malformed, "--member", "ML")
+	if code == 0 || !strings.Contains(errs, "nothing was imported") {
+		t.Errorf("malformed: %d %q", code, errs)
+	}
+	if after := countAppointments(t, path); after != before {
+		t.Errorf("malformed import changed the count: %s → %s", before, after)
+	}
+	if _, errs, code := run(t, "export-ics", path, "--member", "ZZ", "-o", teamICS); code == 0 || !strings.Contains(errs, "ZZ") {
+		t.Errorf("unknown member: %d %q", code, errs)
+	}
+}
