@@ -1,0 +1,107 @@
+package meeting
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// capture is the facilitator's panel for the citizen on screen: notes and
+// decisions, quick action and appointment, discussed, board change, and
+// the walk through the agenda.
+type capture struct {
+	v         *view
+	name      *widget.Label
+	notes     *widget.Entry
+	decisions *widget.Entry
+	change    *widget.Label // the board change made in this meeting
+	discussed *widget.Check
+	boardBtn  *widget.Button
+	loading   bool // set while the fields are filled from the model
+	content   fyne.CanvasObject
+}
+
+func newCapture(v *view) *capture {
+	c := &capture{v: v, name: widget.NewLabel(""), notes: widget.NewMultiLineEntry(), decisions: widget.NewMultiLineEntry(), change: widget.NewLabel("")}
+	c.name.TextStyle = fyne.TextStyle{Bold: true}
+	c.name.SizeName = theme.SizeNameSubHeadingText
+	c.name.Truncation = fyne.TextTruncateEllipsis
+	c.change.Wrapping = fyne.TextWrapWord
+	c.notes.Wrapping, c.decisions.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
+	c.notes.SetMinRowsVisible(5)
+	c.decisions.SetMinRowsVisible(5)
+	c.notes.SetPlaceHolder(T("meeting.notes_hint", "What was said"))
+	c.decisions.SetPlaceHolder(T("meeting.decisions_hint", "What was decided"))
+	changed := func(string) {
+		if !c.loading {
+			v.textChanged(c.notes.Text, c.decisions.Text)
+		}
+	}
+	c.notes.OnChanged, c.decisions.OnChanged = changed, changed
+	c.discussed = widget.NewCheck(T("meeting.discussed", "Discussed"), func(on bool) {
+		if c.loading {
+			return
+		}
+		if it, _ := v.x.current(); it != nil && it.Discussed != on {
+			v.step(v.x.toggleDiscussed)
+		}
+	})
+	c.boardBtn = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), v.boardChange)
+	prev := widget.NewButtonWithIcon(T("meeting.prev", "Previous"), theme.NavigateBackIcon(), v.prev)
+	next := widget.NewButtonWithIcon(T("meeting.next", "Next (Space)"), theme.NavigateNextIcon(), v.next)
+	next.Importance = widget.HighImportance
+	action := widget.NewButtonWithIcon(T("meeting.new_action_key", "New action (N)"), theme.ContentAddIcon(), v.newAction)
+	appt := widget.NewButtonWithIcon(T("meeting.new_appointment_key", "New appointment (A)"), theme.HistoryIcon(), v.newAppointment)
+	end := widget.NewButtonWithIcon(T("meeting.end", "End meeting"), theme.MediaStopIcon(), v.confirmEnd)
+	end.Importance = widget.DangerImportance
+	agenda := widget.NewButtonWithIcon(T("meeting.edit_agenda", "Agenda…"), theme.ListIcon(), func() {
+		v.agenda.live = true
+		v.agenda.refresh()
+		d := dialog.NewCustom(T("meeting.agenda", "Agenda"), T("meeting.close", "Close"), v.agenda.content, v.win)
+		d.SetOnClosed(func() { v.agenda.live = false })
+		d.Resize(fyne.NewSize(700, 700))
+		d.Show()
+	})
+	top := container.NewVBox(c.name, c.discussed)
+	fields := container.NewVBox(
+		widget.NewLabelWithStyle(T("meeting.notes", "Notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.notes,
+		widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.decisions,
+		c.change,
+		container.NewGridWithColumns(2, action, appt),
+		c.boardBtn,
+	)
+	walk := container.NewGridWithColumns(2, prev, next)
+	keys := widget.NewLabel(T("meeting.keys", "Keys: Space or right arrow next, left arrow previous, N new action, A new appointment, Esc leaves full screen."))
+	keys.Wrapping = fyne.TextWrapWord
+	keys.SizeName = theme.SizeNameCaptionText
+	fields.Add(keys)
+	bottom := container.NewVBox(walk, container.NewGridWithColumns(2, agenda, end))
+	if v.two {
+		bottom = container.NewVBox(walk, end)
+	}
+	c.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewVScroll(fields)))
+	return c
+}
+
+// show fills the panel from the current agenda item.
+func (c *capture) show() {
+	c.loading = true
+	defer func() { c.loading = false }()
+	it, _ := c.v.x.current()
+	if it == nil || c.v.card == nil {
+		c.name.SetText(T("meeting.empty", "The agenda is empty"))
+		c.notes.SetText("")
+		c.decisions.SetText("")
+		c.change.SetText("")
+		return
+	}
+	c.name.SetText(c.v.card.Citizen.DisplayName())
+	c.notes.SetText(it.Notes)
+	c.decisions.SetText(it.Decisions)
+	c.change.SetText(it.BoardChange)
+	c.discussed.SetChecked(it.Discussed)
+	f := &boardForm{on: !c.v.card.Citizen.OnBoard}
+	c.boardBtn.SetText(f.title() + "…")
+}

@@ -1,0 +1,287 @@
+package meeting
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/printing"
+)
+
+// minutes is a meeting's minutes as shown on screen, built from the
+// Meeting saved in the file.
+type minutes struct {
+	Title       string
+	Time        string
+	Facilitator string
+	Attendees   []string
+	Items       []minutesItem // discussed citizens, or with something written
+	NotReached  []string      // on the agenda, not discussed
+}
+
+type minutesItem struct {
+	Name                          string
+	Minutes                       int
+	Notes, Decisions, BoardChange string
+}
+
+// buildMinutes puts a meeting into words. names gives citizens' names.
+func buildMinutes(m *board.Meeting, members board.MemberIndex, names func(int64) string) minutes {
+	out := minutes{
+		Title: T("meeting.minutes.title", "Minutes of the team meeting {{.Date}}", map[string]any{"Date": fmtLongDate(m.Date)}),
+	}
+	if !m.StartedAt.IsZero() {
+		out.Time = fmtDateTime(m.StartedAt)
+		if !m.EndedAt.IsZero() {
+			out.Time += "–" + m.EndedAt.In(m.StartedAt.Location()).Format("15:04")
+		}
+	}
+	if f := members[m.FacilitatorID]; f != nil {
+		out.Facilitator = f.Name
+	}
+	for _, id := range m.Attendees {
+		if a := members[id]; a != nil {
+			out.Attendees = append(out.Attendees, a.Initials+" "+a.Name)
+		}
+	}
+	for _, it := range m.Items {
+		written := strings.TrimSpace(it.Notes+it.Decisions+it.BoardChange) != ""
+		if it.Discussed || written {
+			out.Items = append(out.Items, minutesItem{Name: names(it.CitizenID), Minutes: (it.Seconds + 30) / 60,
+				Notes: strings.TrimSpace(it.Notes), Decisions: strings.TrimSpace(it.Decisions), BoardChange: it.BoardChange})
+		} else {
+			out.NotReached = append(out.NotReached, names(it.CitizenID))
+		}
+	}
+	return out
+}
+
+// discussedCount counts the citizens discussed at a meeting.
+func discussedCount(m *board.Meeting) int {
+	n := 0
+	for _, it := range m.Items {
+		if it.Discussed {
+			n++
+		}
+	}
+	return n
+}
+
+// minutesNames reads members and citizens (closed too) to name them.
+func minutesNames(ctx context.Context, s Store) (board.MemberIndex, map[int64]*board.Citizen, error) {
+	ms, err := s.FindMembers(ctx, board.MemberFilter{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("meeting: members: %w", err)
+	}
+	cs, err := s.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
+	if err != nil {
+		return nil, nil, fmt.Errorf("meeting: citizens: %w", err)
+	}
+	byID := map[int64]*board.Citizen{}
+	for _, c := range cs {
+		byID[c.ID] = c
+	}
+	return board.IndexMembers(ms), byID, nil
+}
+
+func nameFunc(cs map[int64]*board.Citizen) func(int64) string {
+	return func(id int64) string {
+		if c := cs[id]; c != nil {
+			return c.Name
+		}
+		return "?"
+	}
+}
+
+// minutesView draws minutes.
+func minutesView(mn minutes) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(mn.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	box := container.NewVBox(title)
+	wrap := func(s string) *widget.Label {
+		l := widget.NewLabel(s)
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	box.Add(wrap(mn.Time))
+	box.Add(wrap(T("meeting.minutes.facilitator", "Facilitator: {{.Name}}", map[string]any{"Name": mn.Facilitator})))
+	box.Add(wrap(T("meeting.minutes.attendees", "Attendees: {{.Names}}", map[string]any{"Names": strings.Join(mn.Attendees, ", ")})))
+	for _, it := range mn.Items {
+		box.Add(widget.NewSeparator())
+		box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s  (%s)", it.Name, T("meeting.minutes_n", "{{.N}} min", map[string]any{"N": it.Minutes})),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		if it.Notes != "" {
+			box.Add(wrap(T("meeting.notes", "Notes") + ": " + it.Notes))
+		}
+		if it.Decisions != "" {
+			box.Add(wrap(T("meeting.decisions", "Decisions") + ": " + it.Decisions))
+		}
+		if it.BoardChange != "" {
+			box.Add(wrap(it.BoardChange))
+		}
+	}
+	if len(mn.NotReached) > 0 {
+		box.Add(widget.NewSeparator())
+		box.Add(wrap(T("meeting.minutes.not_reached", "Not reached: {{.Names}}", map[string]any{"Names": strings.Join(mn.NotReached, ", ")})))
+	}
+	return container.NewVScroll(container.NewPadded(box))
+}
+
+// minutesScreen shows a meeting's minutes with Print and Close/Back.
+func minutesScreen(ctx context.Context, s Store, cfg Config, m *board.Meeting, back func()) fyne.CanvasObject {
+	members, cs, err := minutesNames(ctx, s)
+	if err != nil {
+		return widget.NewLabel(errorText(err))
+	}
+	view := minutesView(buildMinutes(m, members, nameFunc(cs)))
+	status := widget.NewLabel("")
+	var buttons []fyne.CanvasObject
+	if back != nil {
+		buttons = append(buttons, widget.NewButtonWithIcon(T("meeting.back", "Back"), theme.NavigateBackIcon(), back))
+	}
+	if cfg.PrintMinutes != nil {
+		print := widget.NewButtonWithIcon(T("meeting.print", "Print minutes"), theme.DocumentPrintIcon(), func() {
+			if err := cfg.PrintMinutes(m); err != nil {
+				status.SetText(errorText(err))
+			}
+		})
+		print.Importance = widget.HighImportance
+		buttons = append(buttons, print)
+	}
+	return container.NewBorder(container.NewHBox(append(buttons, status)...), nil, nil, nil, view)
+}
+
+// MeetingsList is the Meetings screen: every meeting newest first with
+// date, attendees and number of citizens discussed; opening one shows its
+// minutes. cfg.PrintMinutes, when set, adds "Print minutes".
+func MeetingsList(s Store, cfg Config) fyne.CanvasObject {
+	_ = AddTranslations(cfg.Lang)
+	ctx := context.Background()
+	holder := container.NewStack()
+	var showList func()
+	showList = func() {
+		ms, err := s.FindMeetings(ctx, board.MeetingFilter{})
+		members, _, err2 := minutesNames(ctx, s)
+		if err == nil {
+			err = err2
+		}
+		if err != nil {
+			holder.Objects = []fyne.CanvasObject{widget.NewLabel(errorText(err))}
+			holder.Refresh()
+			return
+		}
+		list := widget.NewList(func() int { return len(ms) },
+			func() fyne.CanvasObject {
+				l := widget.NewLabel("")
+				l.Truncation = fyne.TextTruncateEllipsis
+				return l
+			},
+			func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(meetingRow(ms[i], members)) })
+		list.OnSelected = func(i widget.ListItemID) {
+			holder.Objects = []fyne.CanvasObject{minutesScreen(ctx, s, cfg, ms[i], showList)}
+			holder.Refresh()
+		}
+		title := widget.NewLabelWithStyle(T("meeting.meetings", "Meetings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		holder.Objects = []fyne.CanvasObject{container.NewBorder(title, nil, nil, nil, list)}
+		holder.Refresh()
+	}
+	showList()
+	return holder
+}
+
+// meetingRow is one line of the meetings list.
+func meetingRow(m *board.Meeting, members board.MemberIndex) string {
+	var who []string
+	for _, id := range m.Attendees {
+		if a := members[id]; a != nil {
+			who = append(who, a.Initials)
+		}
+	}
+	s := T("meeting.list_row", "{{.Date}} · {{.N}} citizens discussed · {{.Who}}",
+		map[string]any{"Date": fmtLongDate(m.Date), "N": discussedCount(m), "Who": strings.Join(who, " ")})
+	if m.Running() {
+		s += " · " + T("meeting.running", "running")
+	}
+	return s
+}
+
+// WriteMinutes writes a meeting's minutes as PDF with the printing
+// package, naming members and citizens from the file and listing the
+// actions created during the meeting (from the history). The app's
+// Config.PrintMinutes hook calls it with a file it then opens.
+func WriteMinutes(ctx context.Context, s Store, m *board.Meeting, team, lang string, w io.Writer) error {
+	members, cs, err := minutesNames(ctx, s)
+	if err != nil {
+		return err
+	}
+	acts, err := newActions(ctx, s, m)
+	if err != nil {
+		return err
+	}
+	// The action lines the capture wrote into the decisions are printed
+	// in the actions table instead.
+	pm := *m
+	pm.Items = append([]board.MeetingItem(nil), m.Items...)
+	p := &planning{ByID: members}
+	for i := range pm.Items {
+		for _, a := range acts {
+			if a.CitizenID == pm.Items[i].CitizenID {
+				pm.Items[i].Decisions = removeLine(pm.Items[i].Decisions, actionLine(a, p))
+			}
+		}
+	}
+	for _, it := range m.Items {
+		_ = s.LogAccess(ctx, it.CitizenID, board.AuditPrint, "minutes")
+	}
+	return printing.WriteMinutes(w, printing.MinutesInput{Team: team, Meeting: &pm, Members: members, Citizens: cs, NewActions: acts, Lang: effectiveLanguage(lang)})
+}
+
+// newActions returns the actions created while the meeting ran for
+// citizens on its agenda, as the history records them.
+func newActions(ctx context.Context, s Store, m *board.Meeting) ([]*board.Action, error) {
+	rows, err := s.FindAudit(ctx, board.AuditFilter{Table: "actions", Action: board.AuditInsert, Since: m.StartedAt})
+	if err != nil {
+		return nil, fmt.Errorf("meeting: history: %w", err)
+	}
+	created := map[int64]bool{}
+	for _, r := range rows {
+		if m.EndedAt.IsZero() || !r.At.After(m.EndedAt) {
+			created[r.RowID] = true
+		}
+	}
+	var out []*board.Action
+	for _, it := range m.Items {
+		if len(created) == 0 {
+			break
+		}
+		acts, err := s.FindActions(ctx, board.ActionFilter{CitizenID: it.CitizenID})
+		if err != nil {
+			return nil, fmt.Errorf("meeting: actions: %w", err)
+		}
+		for _, a := range acts {
+			if created[a.ID] {
+				out = append(out, a)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+func removeLine(text, line string) string {
+	var keep []string
+	for _, l := range strings.Split(text, "\n") {
+		if l != line {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
