@@ -1,0 +1,280 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// Board columns.
+const (
+	colName = iota
+	colWhy
+	colResponsible
+	colMonday // … colMonday+6 = Sunday
+	colNext   = colMonday + 7 + iota - 4
+	colDiscussed
+	colLatestNote
+	colCount
+)
+
+// baseColumnWidths at 100 % text size; scaled with the text.
+var baseColumnWidths = [colCount]float32{180, 190, 112, 104, 104, 104, 104, 104, 104, 104, 190, 150, 230}
+
+// boardView is the main screen: the week board.
+type boardView struct {
+	u      *UI
+	week   calendar.Week
+	wb     *board.WeekBoard
+	lines  []boardLine
+	filter boardFilter
+	sel    int // selected line, -1 for none
+
+	table     *boardTable
+	weekLabel *widget.Label
+	count     *widget.Label
+	search    *keyEntry
+	member    *widget.Select
+	sector    *widget.Select
+	problem   *widget.Label
+	root      fyne.CanvasObject
+}
+
+func newBoardView(u *UI) *boardView {
+	v := &boardView{u: u, week: calendar.WeekOf(u.now()), sel: -1}
+	v.build()
+	return v
+}
+
+func (v *boardView) content() fyne.CanvasObject { return v.root }
+
+func (v *boardView) build() {
+	u := v.u
+	v.weekLabel = widget.NewLabelWithStyle(weekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.setWeek(v.week.Prev()) })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.setWeek(v.week.Next()) })
+	this := widget.NewButton(T("board.this_week", "This week"), func() { v.setWeek(calendar.WeekOf(u.now())) })
+	pick := widget.NewButtonWithIcon(T("board.pick_week", "Pick week…"), theme.CalendarIcon(), v.pickWeek)
+
+	v.search = newKeyEntry(u)
+	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
+	v.search.OnChanged = func(s string) { v.filter.search = s; v.applyFilter() }
+	v.search.OnSubmitted = func(string) { v.focus() }
+	v.search.onEscape = func() { v.search.SetText(""); v.focus() }
+
+	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.applyFilter() })
+	v.member.PlaceHolder = T("board.all_members", "All members")
+	v.sector = widget.NewSelect(nil, func(s string) { v.filter.sector = v.selectedSector(); v.applyFilter() })
+	v.sector.PlaceHolder = T("board.all_sectors", "All sectors")
+	v.fillFilters()
+
+	v.count = widget.NewLabel("")
+	v.problem = widget.NewLabel("")
+	v.problem.Importance = widget.DangerImportance
+	v.problem.Hide()
+
+	nav := container.NewHBox(prev, this, next, pick, v.weekLabel)
+	filters := container.NewHBox(v.member, v.sector, v.count)
+	bar := container.NewBorder(nil, nil, nav, filters, v.search)
+
+	v.table = newBoardTable(v)
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, v.table)
+}
+
+// fillFilters lists the members and sectors in the two filter selects.
+func (v *boardView) fillFilters() {
+	opts := []string{T("board.all_members", "All members")}
+	for _, m := range v.u.activeMembers() {
+		opts = append(opts, m.Initials+" – "+m.Name)
+	}
+	v.member.Options = opts
+	sopts := []string{T("board.all_sectors", "All sectors")}
+	for _, s := range board.Sectors {
+		sopts = append(sopts, sectorLabel(s))
+	}
+	v.sector.Options = sopts
+}
+
+func (v *boardView) selectedMember() int64 {
+	i := v.member.SelectedIndex()
+	ms := v.u.activeMembers()
+	if i <= 0 || i > len(ms) {
+		return 0
+	}
+	return ms[i-1].ID
+}
+
+func (v *boardView) selectedSector() board.Sector {
+	i := v.sector.SelectedIndex()
+	if i <= 0 || i > len(board.Sectors) {
+		return ""
+	}
+	return board.Sectors[i-1]
+}
+
+// legend explains the chips' shapes and the markers.
+func (v *boardView) legend() fyne.CanvasObject {
+	var chips []chipSpec
+	for _, s := range board.Sectors {
+		chips = append(chips, chipSpec{text: sectorLetter(s) + " " + sectorLabel(s), fill: sectorColor(s), shape: sectorShape(s)})
+	}
+	chips = append(chips,
+		chipSpec{text: T("legend.safety", "! safety note for visits"), fill: colWarn},
+		chipSpec{text: T("legend.attention", "needs attention"), fill: colAlert},
+		chipSpec{text: T("legend.cancelled", "cancelled"), fill: colMuted, strike: true},
+	)
+	c := newGridCell()
+	c.set(cellSpec{items: []cellItem{{chips: chips}}})
+	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
+	return container.NewGridWrap(fyne.NewSize(1400, h), c)
+}
+
+// focus puts the keyboard on the grid.
+func (v *boardView) focus() {
+	if c := v.u.canvas(); c != nil && v.table.Visible() {
+		c.Focus(v.table)
+	}
+}
+
+func (v *boardView) setWeek(w calendar.Week) {
+	v.week = w
+	v.reload()
+}
+
+// pickWeek offers the weeks half a year back and ahead by number and
+// dates (fyne's date picker writes month names in English only).
+func (v *boardView) pickWeek() {
+	var weeks []calendar.Week
+	var opts []string
+	w := calendar.WeekOf(v.u.now())
+	for i := 0; i < 26; i++ {
+		w = w.Prev()
+	}
+	for i := 0; i <= 52; i++ {
+		weeks = append(weeks, w)
+		opts = append(opts, weekTitle(w))
+		w = w.Next()
+	}
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(opts) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.SetText(opts[i])
+			l.TextStyle.Bold = weeks[i] == v.week
+			l.Refresh()
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		v.setWeek(weeks[i])
+	}
+	for i, wk := range weeks {
+		if wk == v.week {
+			list.ScrollTo(i)
+		}
+	}
+	d = dialog.NewCustom(T("board.pick_week.title", "Pick a week"), T("Cancel", "Cancel"), list, v.u.win)
+	d.Resize(fyne.NewSize(420, 520))
+	d.Show()
+	v.u.canvas().Focus(list)
+}
+
+// reload reads the week board again and keeps the selected citizen.
+func (v *boardView) reload() {
+	if v.u.store == nil {
+		return
+	}
+	v.weekLabel.SetText(weekTitle(v.week))
+	wb, err := v.u.store.WeekBoard(v.u.ctx, v.week.Start(), v.week.End(), v.u.today())
+	if err != nil {
+		v.problem.SetText(errorText(err))
+		v.problem.Show()
+		return
+	}
+	v.problem.Hide()
+	v.wb = wb
+	v.applyFilter()
+}
+
+// applyFilter rebuilds the lines from the loaded board.
+func (v *boardView) applyFilter() {
+	var selID int64
+	if c := v.selectedCitizen(); c != nil {
+		selID = c.ID
+	}
+	v.lines = boardLines(v.wb, v.filter)
+	v.sel = -1
+	n := 0
+	for i, l := range v.lines {
+		if !l.heading() {
+			n++
+			if l.row.Citizen.ID == selID {
+				v.sel = i
+			}
+		}
+	}
+	v.count.SetText(T("board.count", "{{.N}} citizens", map[string]any{"N": n}))
+	v.table.layoutRows()
+	v.table.Refresh()
+}
+
+func (v *boardView) selectedCitizen() *board.Citizen {
+	if v.sel < 0 || v.sel >= len(v.lines) || v.lines[v.sel].heading() {
+		return nil
+	}
+	return v.lines[v.sel].row.Citizen
+}
+
+// selectLine marks line i as selected and redraws the two rows involved.
+func (v *boardView) selectLine(i int) {
+	if i < 0 || i >= len(v.lines) {
+		return
+	}
+	old := v.sel
+	v.sel = i
+	for c := 0; c < colCount; c++ {
+		if old >= 0 {
+			v.table.RefreshItem(widget.TableCellID{Row: old, Col: c})
+		}
+		v.table.RefreshItem(widget.TableCellID{Row: i, Col: c})
+	}
+}
+
+// openLine opens the citizen on line i.
+func (v *boardView) openLine(i int) {
+	if i < 0 || i >= len(v.lines) || v.lines[i].heading() {
+		return
+	}
+	v.selectLine(i)
+	v.u.openCitizen(v.lines[i].row.Citizen.ID)
+}
+
+// quickNote asks for a progress note for the selected citizen: N, the
+// text, Enter.
+func (v *boardView) quickNote() {
+	c := v.selectedCitizen()
+	if c == nil {
+		return
+	}
+	v.u.showQuickNote(c, v.reload)
+}
+
+// dayIndex returns which day of the week t falls on, or -1.
+func (v *boardView) dayIndex(t time.Time) int {
+	for i := 6; i >= 0; i-- {
+		if !t.Before(v.week.Day(i)) {
+			if t.Before(v.week.End()) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,480 @@
+package app
+
+import (
+	"image/color"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// Hours the calendar shows.
+const (
+	calFirstHour = 7
+	calLastHour  = 20
+)
+
+// memberPalette colours blocks by member; the initials are written on the
+// block too.
+var memberPalette = []color.NRGBA{
+	{0x1f, 0x77, 0xb4, 0xff}, {0xd6, 0x5f, 0x0e, 0xff}, {0x2c, 0x8c, 0x2c, 0xff}, {0xc6, 0x28, 0x28, 0xff},
+	{0x7b, 0x4f, 0xa6, 0xff}, {0x8c, 0x56, 0x4b, 0xff}, {0xc2, 0x47, 0x9e, 0xff}, {0x5f, 0x5f, 0x5f, 0xff},
+	{0x8a, 0x8a, 0x10, 0xff}, {0x10, 0x8e, 0x9e, 0xff},
+}
+
+// calendarView is the week calendar: days across, hours down.
+type calendarView struct {
+	u         *UI
+	week      calendar.Week
+	occs      []calendar.Occurrence
+	clashes   map[int64]bool // appointment IDs that double-book someone
+	byMember  bool
+	memberID  int64
+	citizenID int64
+	citizens  []*board.Citizen
+
+	weekLabel *widget.Label
+	member    *widget.Select
+	citizen   *widget.Select
+	colourBy  *widget.RadioGroup
+	problem   *widget.Label
+	grid      *calGrid
+	root      fyne.CanvasObject
+}
+
+func newCalendarView(u *UI) *calendarView {
+	v := &calendarView{u: u, week: calendar.WeekOf(u.now())}
+	v.weekLabel = widget.NewLabelWithStyle(weekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.week = v.week.Prev(); v.reload() })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.week = v.week.Next(); v.reload() })
+	this := widget.NewButton(T("board.this_week", "This week"), func() { v.week = calendar.WeekOf(u.now()); v.reload() })
+	add := widget.NewButtonWithIcon(T("appt.add", "New appointment"), theme.ContentAddIcon(), func() {
+		v.newAt(nextHalfHour(u.now()))
+	})
+	add.Importance = widget.HighImportance
+	mopts, mids := u.memberOptions(T("board.all_members", "All members"))
+	v.member = widget.NewSelect(mopts, func(string) {
+		if i := v.member.SelectedIndex(); i >= 0 {
+			v.memberID = mids[i]
+		}
+		v.reload()
+	})
+	v.member.PlaceHolder = T("board.all_members", "All members")
+	v.citizen = widget.NewSelect(nil, func(string) {
+		v.citizenID = 0
+		if i := v.citizen.SelectedIndex(); i > 0 && i <= len(v.citizens) {
+			v.citizenID = v.citizens[i-1].ID
+		}
+		v.reload()
+	})
+	v.citizen.PlaceHolder = T("cal.all_citizens", "All citizens")
+	v.colourBy = widget.NewRadioGroup([]string{T("cal.colour.kind", "Colour by kind"), T("cal.colour.member", "Colour by member")}, func(s string) {
+		v.byMember = s == T("cal.colour.member", "Colour by member")
+		v.grid.refreshBlocks()
+	})
+	v.colourBy.Horizontal = true
+	v.colourBy.Required = true
+	v.problem = errorLabel()
+	v.grid = newCalGrid(v)
+	v.colourBy.SetSelected(T("cal.colour.kind", "Colour by kind"))
+	bar := container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy)
+	v.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), v.problem), nil, nil, nil, container.NewVScroll(v.grid))
+	return v
+}
+
+func (v *calendarView) content() fyne.CanvasObject { return v.root }
+
+// reload reads the week's appointments and the double bookings in it.
+func (v *calendarView) reload() {
+	u := v.u
+	if u.store == nil {
+		return
+	}
+	v.weekLabel.SetText(weekTitle(v.week))
+	if cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{}); err == nil {
+		v.citizens = cs
+		opts := []string{T("cal.all_citizens", "All citizens")}
+		for _, c := range cs {
+			opts = append(opts, c.Name)
+		}
+		v.citizen.Options = opts
+	}
+	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: v.week.Start(), To: v.week.End(),
+		MemberID: v.memberID, CitizenID: v.citizenID})
+	if err != nil {
+		setProblem(v.problem, errorText(err))
+		return
+	}
+	setProblem(v.problem, "")
+	v.occs = calendar.Expand(apps, v.week.Start(), v.week.End())
+	v.clashes = map[int64]bool{}
+	for _, c := range calendar.DoubleBookings(v.occs) {
+		v.clashes[c.A.Appointment.ID] = true
+		v.clashes[c.B.Appointment.ID] = true
+	}
+	v.grid.refreshBlocks()
+}
+
+// newAt opens the form for a new appointment at start.
+func (v *calendarView) newAt(start time.Time) {
+	a := &calendar.Appointment{Title: "", Kind: calendar.KindHomeVisit, Start: start, End: start.Add(time.Hour),
+		Status: calendar.StatusPlanned, CitizenID: v.citizenID}
+	if v.memberID != 0 {
+		a.Participants = []int64{v.memberID}
+	} else if v.u.me != nil {
+		a.Participants = []int64{v.u.me.ID}
+	}
+	v.u.editAppointment(a, v.reload)
+}
+
+func (v *calendarView) blockColor(a *calendar.Appointment) color.Color {
+	if a.Status == calendar.StatusCancelled {
+		return colMuted
+	}
+	if v.byMember && len(a.Participants) > 0 {
+		for i, m := range v.u.members {
+			if m.ID == a.Participants[0] {
+				return memberPalette[i%len(memberPalette)]
+			}
+		}
+	}
+	return kindColor(a.Kind)
+}
+
+func (v *calendarView) blockText(o calendar.Occurrence) string {
+	a := o.Appointment
+	var who []string
+	for _, id := range a.Participants {
+		if m := v.u.byID[id]; m != nil {
+			who = append(who, m.Initials)
+		}
+	}
+	s := fmtTime(o.Start) + " " + a.Title
+	if len(who) > 0 {
+		s += " · " + strings.Join(who, " ")
+	}
+	switch a.Status {
+	case calendar.StatusHeld:
+		s += " · " + apptStatusLabel(a.Status)
+	case calendar.StatusNoShow:
+		s = "! " + s + " · " + apptStatusLabel(a.Status)
+	}
+	if v.clashes[a.ID] {
+		s = "⚠ " + s
+	}
+	return s
+}
+
+// calGrid draws the week: a gutter of hours, a heading of days and the
+// appointment blocks placed by time, side by side when they overlap.
+type calGrid struct {
+	widget.BaseWidget
+	v      *calendarView
+	blocks []*calBlock
+	lanes  []lane
+}
+
+type lane struct{ idx, of int }
+
+func newCalGrid(v *calendarView) *calGrid {
+	g := &calGrid{v: v}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// refreshBlocks makes one block per occurrence and lays out lanes.
+func (g *calGrid) refreshBlocks() {
+	g.blocks = g.blocks[:0]
+	for _, o := range g.v.occs {
+		g.blocks = append(g.blocks, newCalBlock(g.v, o))
+	}
+	g.lanes = lanesFor(g.v.occs)
+	g.Refresh()
+}
+
+// lanesFor puts overlapping occurrences of one day side by side.
+func lanesFor(occs []calendar.Occurrence) []lane {
+	out := make([]lane, len(occs))
+	idx := make([]int, len(occs))
+	for i := range occs {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return occs[idx[a]].Start.Before(occs[idx[b]].Start) })
+	var group []int
+	var groupEnd time.Time
+	var ends []time.Time
+	flush := func() {
+		n := len(ends)
+		for _, i := range group {
+			out[i].of = n
+		}
+		group, ends = nil, nil
+	}
+	for _, i := range idx {
+		o := occs[i]
+		if len(group) > 0 && !o.Start.Before(groupEnd) {
+			flush()
+		}
+		placed := false
+		for l, e := range ends {
+			if !o.Start.Before(e) {
+				ends[l] = o.End
+				out[i].idx = l
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			out[i].idx = len(ends)
+			ends = append(ends, o.End)
+		}
+		group = append(group, i)
+		if o.End.After(groupEnd) {
+			groupEnd = o.End
+		}
+	}
+	flush()
+	return out
+}
+
+func (g *calGrid) DoubleTapped(e *fyne.PointEvent) {
+	day, t, ok := g.timeAt(e.Position)
+	if !ok {
+		return
+	}
+	g.v.newAt(time.Date(day.Year(), day.Month(), day.Day(), t/60, t%60, 0, 0, calendar.Copenhagen))
+}
+
+// timeAt returns the day and minute of the day (rounded to half hours)
+// at pos.
+func (g *calGrid) timeAt(pos fyne.Position) (time.Time, int, bool) {
+	m := g.metrics(g.Size())
+	if pos.X < m.gutter || pos.Y < m.head {
+		return time.Time{}, 0, false
+	}
+	d := int((pos.X - m.gutter) / m.dayW)
+	if d > 6 {
+		return time.Time{}, 0, false
+	}
+	mins := int((pos.Y-m.head)/m.hourH*60) + calFirstHour*60
+	mins = mins / 30 * 30
+	return g.v.week.Day(d), mins, true
+}
+
+type calMetrics struct{ gutter, head, dayW, hourH float32 }
+
+func (g *calGrid) metrics(s fyne.Size) calMetrics {
+	ts := theme.TextSize()
+	m := calMetrics{gutter: ts * 3.5, head: ts * 2.2}
+	m.dayW = (s.Width - m.gutter) / 7
+	m.hourH = (s.Height - m.head) / (calLastHour - calFirstHour)
+	if min := ts * 3.4; m.hourH < min {
+		m.hourH = min
+	}
+	return m
+}
+
+func (g *calGrid) CreateRenderer() fyne.WidgetRenderer { return &calGridRenderer{g: g} }
+
+type calGridRenderer struct {
+	g       *calGrid
+	objects []fyne.CanvasObject
+}
+
+func (r *calGridRenderer) Destroy()                     {}
+func (r *calGridRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *calGridRenderer) MinSize() fyne.Size {
+	ts := theme.TextSize()
+	return fyne.NewSize(ts*3.5+7*ts*6, ts*2.2+(calLastHour-calFirstHour)*ts*3.4)
+}
+
+func (r *calGridRenderer) Refresh() { r.Layout(r.g.Size()); canvas.Refresh(r.g) }
+
+func (r *calGridRenderer) Layout(s fyne.Size) {
+	g := r.g
+	m := g.metrics(s)
+	fg := themeColor(theme.ColorNameForeground)
+	line := themeColor(theme.ColorNameSeparator)
+	var objs []fyne.CanvasObject
+	today := g.v.u.today()
+	for d := 0; d < 7; d++ {
+		day := board.DateOf(g.v.week.Day(d))
+		x := m.gutter + float32(d)*m.dayW
+		if day == today {
+			bg := canvas.NewRectangle(themeColor(theme.ColorNameHover))
+			bg.Move(fyne.NewPos(x, 0))
+			bg.Resize(fyne.NewSize(m.dayW, m.head+m.hourH*(calLastHour-calFirstHour)))
+			objs = append(objs, bg)
+		}
+		t := canvas.NewText(weekdayShort(d)+" "+fmtDay(day), fg)
+		t.TextStyle.Bold = true
+		t.Move(fyne.NewPos(x+4, 4))
+		objs = append(objs, t)
+		l := canvas.NewLine(line)
+		l.Position1, l.Position2 = fyne.NewPos(x, 0), fyne.NewPos(x, m.head+m.hourH*(calLastHour-calFirstHour))
+		objs = append(objs, l)
+	}
+	for h := calFirstHour; h <= calLastHour; h++ {
+		y := m.head + float32(h-calFirstHour)*m.hourH
+		l := canvas.NewLine(line)
+		l.Position1, l.Position2 = fyne.NewPos(m.gutter, y), fyne.NewPos(s.Width, y)
+		objs = append(objs, l)
+		if h < calLastHour {
+			t := canvas.NewText(time.Date(2000, 1, 1, h, 0, 0, 0, time.UTC).Format("15:04"), fg)
+			t.TextSize = theme.CaptionTextSize()
+			t.Move(fyne.NewPos(4, y+2))
+			objs = append(objs, t)
+		}
+	}
+	for i, b := range g.blocks {
+		o := b.o
+		d := g.v.dayIndexOf(o.Start)
+		if d < 0 {
+			continue
+		}
+		st := o.Start.In(calendar.Copenhagen)
+		en := o.End.In(calendar.Copenhagen)
+		startMin := float32(st.Hour()*60+st.Minute()) - calFirstHour*60
+		endMin := float32(en.Hour()*60+en.Minute()) - calFirstHour*60
+		if en.Day() != st.Day() {
+			endMin = (calLastHour - calFirstHour) * 60
+		}
+		if startMin < 0 {
+			startMin = 0
+		}
+		maxMin := float32(calLastHour-calFirstHour) * 60
+		if endMin > maxMin {
+			endMin = maxMin
+		}
+		if endMin <= startMin {
+			endMin = startMin + 20
+		}
+		ln := g.lanes[i]
+		w := (m.dayW - 4) / float32(ln.of)
+		x := m.gutter + float32(d)*m.dayW + 2 + float32(ln.idx)*w
+		y := m.head + startMin/60*m.hourH
+		h := (endMin - startMin) / 60 * m.hourH
+		b.Move(fyne.NewPos(x, y+1))
+		b.Resize(fyne.NewSize(w-2, h-2))
+		objs = append(objs, b)
+	}
+	r.objects = objs
+}
+
+func (v *calendarView) dayIndexOf(t time.Time) int {
+	for i := 6; i >= 0; i-- {
+		if !t.Before(v.week.Day(i)) {
+			if t.Before(v.week.End()) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// calBlock is one appointment occurrence on the calendar; a tap opens it.
+type calBlock struct {
+	widget.BaseWidget
+	v *calendarView
+	o calendar.Occurrence
+}
+
+func newCalBlock(v *calendarView, o calendar.Occurrence) *calBlock {
+	b := &calBlock{v: v, o: o}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *calBlock) Tapped(*fyne.PointEvent) { b.v.u.editAppointment(b.o.Appointment, b.v.reload) }
+
+func (b *calBlock) CreateRenderer() fyne.WidgetRenderer {
+	rect := &canvas.Rectangle{CornerRadius: 4, FillColor: b.v.blockColor(b.o.Appointment)}
+	if b.v.clashes[b.o.Appointment.ID] {
+		rect.StrokeColor, rect.StrokeWidth = colWarn, 3
+	}
+	txt := canvas.NewText(b.v.blockText(b.o), colWhite)
+	txt.TextSize = theme.CaptionTextSize()
+	txt.TextStyle.Strikethrough = b.o.Appointment.Status == calendar.StatusCancelled
+	return &calBlockRenderer{b: b, rect: rect, txt: txt}
+}
+
+type calBlockRenderer struct {
+	b    *calBlock
+	rect *canvas.Rectangle
+	txt  *canvas.Text
+}
+
+func (r *calBlockRenderer) Destroy() {}
+func (r *calBlockRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.rect, r.txt}
+}
+func (r *calBlockRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
+func (r *calBlockRenderer) Refresh()           { r.Layout(r.b.Size()) }
+func (r *calBlockRenderer) Layout(s fyne.Size) {
+	r.rect.Resize(s)
+	r.txt.Text = fitText(r.b.v.blockText(r.b.o), r.txt.TextSize, r.txt.TextStyle, s.Width-6)
+	r.txt.Move(fyne.NewPos(3, 1))
+	r.txt.Refresh()
+}
+
+// Dragged moves the block with the pointer; DragEnd moves the appointment
+// to where the block was dropped, in steps of half an hour.
+func (b *calBlock) Dragged(e *fyne.DragEvent) {
+	b.Move(b.Position().AddXY(e.Dragged.DX, e.Dragged.DY))
+}
+
+func (b *calBlock) DragEnd() {
+	g := b.v.grid
+	m := g.metrics(g.Size())
+	pos := b.Position().AddXY(b.Size().Width/2, m.hourH/4)
+	day, mins, ok := g.timeAt(pos)
+	if !ok {
+		g.Refresh()
+		return
+	}
+	start := time.Date(day.Year(), day.Month(), day.Day(), mins/60, mins%60, 0, 0, calendar.Copenhagen)
+	b.v.move(b.o, start)
+}
+
+// move shifts the appointment so that occurrence o starts at start,
+// warning first when that double-books someone.
+func (v *calendarView) move(o calendar.Occurrence, start time.Time) {
+	u := v.u
+	if start.Equal(o.Start) {
+		v.grid.Refresh()
+		return
+	}
+	a := *o.Appointment
+	shift := start.Sub(o.Start)
+	a.Start, a.End = a.Start.Add(shift), a.End.Add(shift)
+	save := func() {
+		if err := u.store.UpdateAppointment(u.ctx, &a); err != nil {
+			showError(u.win, err)
+		}
+		v.reload()
+	}
+	f := &apptForm{u: u}
+	if cs := f.clashes(&a); len(cs) > 0 {
+		dialog.ShowConfirm(T("appt.move.title", "Move appointment?"),
+			f.clashText(cs)+"\n"+T("appt.move.confirm", "Move it anyway?"), func(ok bool) {
+				if ok {
+					save()
+				} else {
+					v.reload()
+				}
+			}, u.win)
+		return
+	}
+	save()
+}

@@ -1,0 +1,227 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// cellItem is one line of a grid cell: a text, or a row of chips.
+type cellItem struct {
+	text  string
+	bold  bool
+	small bool
+	color fyne.ThemeColorName // "" = foreground
+	tint  color.Color         // overrides color when set
+	chips []chipSpec
+}
+
+// cellSpec is what one cell of the board shows.
+type cellSpec struct {
+	items    []cellItem
+	bg       fyne.ThemeColorName // "" = none
+	bar      color.Color         // marker bar at the left edge, or nil
+	selected bool
+}
+
+// gridCell is the board's cell (and heading) widget. It keeps pools of
+// canvas objects, so scrolling and switching weeks reuse them instead of
+// building widgets.
+type gridCell struct {
+	widget.BaseWidget
+	spec        cellSpec
+	onTap       func()
+	onDoubleTap func()
+}
+
+func newGridCell() *gridCell {
+	c := &gridCell{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows spec.
+func (c *gridCell) set(spec cellSpec) {
+	c.spec = spec
+	c.Refresh()
+}
+
+func (c *gridCell) Tapped(*fyne.PointEvent) {
+	if c.onTap != nil {
+		c.onTap()
+	}
+}
+
+func (c *gridCell) DoubleTapped(*fyne.PointEvent) {
+	if c.onDoubleTap != nil {
+		c.onDoubleTap()
+	}
+}
+
+func (c *gridCell) CreateRenderer() fyne.WidgetRenderer {
+	r := &gridCellRenderer{c: c, bg: &canvas.Rectangle{}, bar: &canvas.Rectangle{}}
+	r.rebuild()
+	return r
+}
+
+type gridCellRenderer struct {
+	c       *gridCell
+	bg, bar *canvas.Rectangle
+	texts   []*canvas.Text
+	chips   []*chipView
+	objects []fyne.CanvasObject
+}
+
+func (r *gridCellRenderer) rebuild() {
+	r.objects = r.objects[:0]
+	r.objects = append(r.objects, r.bg, r.bar)
+	for _, t := range r.texts {
+		r.objects = append(r.objects, t)
+	}
+	for _, ch := range r.chips {
+		r.objects = append(r.objects, ch.objects()...)
+	}
+}
+
+func (r *gridCellRenderer) Destroy()                     {}
+func (r *gridCellRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *gridCellRenderer) MinSize() fyne.Size {
+	ts := theme.TextSize()
+	return fyne.NewSize(ts*4, ts*1.4+2*theme.Padding())
+}
+
+func (r *gridCellRenderer) Refresh() { r.Layout(r.c.Size()) }
+
+// Layout places the items top-down; chips flow left to right and wrap;
+// texts are cut with an ellipsis to fit the width.
+func (r *gridCellRenderer) Layout(size fyne.Size) {
+	spec := r.c.spec
+	pad := theme.Padding()
+	ts, cs := theme.TextSize(), theme.CaptionTextSize()
+
+	r.bg.Resize(size)
+	switch {
+	case spec.selected:
+		r.bg.FillColor = themeColor(theme.ColorNameSelection)
+	case spec.bg != "":
+		r.bg.FillColor = themeColor(spec.bg)
+	default:
+		r.bg.FillColor = color.Transparent
+	}
+	r.bg.Refresh()
+	if spec.bar != nil {
+		r.bar.FillColor = spec.bar
+		r.bar.Move(fyne.NewPos(0, 0))
+		r.bar.Resize(fyne.NewSize(4, size.Height))
+		r.bar.Show()
+	} else {
+		r.bar.Hide()
+	}
+	r.bar.Refresh()
+
+	nt, nc := 0, 0
+	y := pad / 2
+	left := pad + 2
+	width := size.Width - left - pad
+	for _, it := range spec.items {
+		if it.chips != nil {
+			x := left
+			lineH := float32(0)
+			for _, ch := range it.chips {
+				sz := chipSize(ch, cs)
+				if x > left && x+sz.Width > left+width {
+					x = left
+					y += lineH + 2
+				}
+				if y+sz.Height > size.Height {
+					break
+				}
+				if sz.Width > width {
+					sz.Width = width
+				}
+				r.chip(nc).apply(ch, fyne.NewPos(x, y), sz, cs)
+				nc++
+				x += sz.Width + 3
+				if sz.Height > lineH {
+					lineH = sz.Height
+				}
+			}
+			y += lineH + 2
+			continue
+		}
+		size := ts
+		if it.small {
+			size = cs
+		}
+		h := size * 1.3
+		if y+h > r.c.Size().Height+1 {
+			break
+		}
+		t := r.text(nt)
+		nt++
+		t.TextSize = size
+		t.TextStyle = fyne.TextStyle{Bold: it.bold}
+		switch {
+		case it.tint != nil:
+			t.Color = it.tint
+		case it.color != "":
+			t.Color = themeColor(it.color)
+		default:
+			t.Color = themeColor(theme.ColorNameForeground)
+		}
+		t.Text = fitText(it.text, size, t.TextStyle, width)
+		t.Move(fyne.NewPos(left, y))
+		t.Resize(fyne.NewSize(width, h))
+		t.Show()
+		t.Refresh()
+		y += h
+	}
+	for i := nt; i < len(r.texts); i++ {
+		r.texts[i].Hide()
+	}
+	for i := nc; i < len(r.chips); i++ {
+		r.chips[i].hide()
+	}
+}
+
+func (r *gridCellRenderer) text(i int) *canvas.Text {
+	for len(r.texts) <= i {
+		r.texts = append(r.texts, &canvas.Text{})
+		r.rebuild()
+	}
+	return r.texts[i]
+}
+
+func (r *gridCellRenderer) chip(i int) *chipView {
+	for len(r.chips) <= i {
+		r.chips = append(r.chips, newChipView())
+		r.rebuild()
+	}
+	return r.chips[i]
+}
+
+// fitText cuts s with "…" so it fits width.
+func fitText(s string, size float32, style fyne.TextStyle, width float32) string {
+	if s == "" || fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	runes := []rune(s)
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(runes[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(runes[:lo]) + "…"
+}
+
+func measure(s string, size float32) float32 {
+	return fyne.MeasureText(s, size, fyne.TextStyle{}).Width
+}

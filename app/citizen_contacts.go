@@ -1,0 +1,99 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+)
+
+// contactsTab lists the citizen's network: GP, relatives, housing support…
+type contactsTab struct {
+	*listTab
+}
+
+func newContactsTab(r *citizenRecord) *contactsTab {
+	t := &contactsTab{}
+	t.listTab = newListTab(r, T("contacts.add", "New contact"), func() {
+		r.u.editContact(&board.Contact{CitizenID: r.c.ID}, t.reload)
+	})
+	t.reload()
+	return t
+}
+
+func (t *contactsTab) reload() {
+	u := t.r.u
+	cs, err := u.store.FindContacts(u.ctx, board.ContactFilter{CitizenID: t.r.c.ID})
+	if err != nil {
+		setProblem(t.problem, errorText(err))
+		return
+	}
+	t.list.RemoveAll()
+	for _, c := range cs {
+		c := c
+		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, t.reload) })
+		del := widget.NewButton(T("delete", "Delete"), func() {
+			u.confirmDelete(func() error { return u.store.DeleteContact(u.ctx, c.ID, c.Version) }, t.reload)
+		})
+		t.list.Add(t.row(contactTitle(c), contactLine(c), edit, del))
+	}
+	t.empty(T("contacts.none", "No contacts yet."))
+	t.list.Refresh()
+}
+
+func contactTitle(c *board.Contact) string {
+	if c.Relation != "" {
+		return c.Name + " (" + c.Relation + ")"
+	}
+	return c.Name
+}
+
+func contactLine(c *board.Contact) string {
+	var parts []string
+	for _, s := range []string{c.Organisation, c.Phone, c.Email, c.Notes} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// editContact opens the form for one external contact.
+func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
+	name, rel, org, phone, email, notes := newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
+	name.SetText(c.Name)
+	rel.SetText(c.Relation)
+	rel.SetPlaceHolder(T("contacts.relation.placeholder", "e.g. own GP, mother, housing support, job centre"))
+	org.SetText(c.Organisation)
+	phone.SetText(c.Phone)
+	email.SetText(c.Email)
+	notes.SetText(c.Notes)
+	d := u.formDialog(T("contacts.edit", "Contact"), []*widget.FormItem{
+		widget.NewFormItem(T("contacts.name", "Name"), name),
+		widget.NewFormItem(T("contacts.relation", "Relation"), rel),
+		widget.NewFormItem(T("contacts.organisation", "Organisation"), org),
+		widget.NewFormItem(T("contacts.phone", "Phone"), phone),
+		widget.NewFormItem(T("contacts.email", "E-mail"), email),
+		widget.NewFormItem(T("contacts.notes", "Notes"), notes),
+	}, func() error {
+		nc := *c
+		nc.Name, nc.Relation, nc.Organisation = name.Text, strings.TrimSpace(rel.Text), strings.TrimSpace(org.Text)
+		nc.Phone, nc.Email, nc.Notes = strings.TrimSpace(phone.Text), strings.TrimSpace(email.Text), strings.TrimSpace(notes.Text)
+		if err := nc.Validate(); err != nil {
+			return err
+		}
+		var err error
+		if nc.ID == 0 {
+			err = u.store.CreateContact(u.ctx, &nc)
+		} else {
+			err = u.store.UpdateContact(u.ctx, &nc)
+		}
+		if err == nil && after != nil {
+			after()
+		}
+		return err
+	})
+	u.canvas().Focus(name)
+	return d
+}

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// apptsTab lists the citizen's appointments from 90 days back to a year
+// ahead; each opens in the appointment form.
+type apptsTab struct {
+	*listTab
+}
+
+func newApptsTab(r *citizenRecord) *apptsTab {
+	t := &apptsTab{}
+	t.listTab = newListTab(r, T("appt.add", "New appointment"), func() {
+		start := nextHalfHour(r.u.now())
+		a := &calendar.Appointment{CitizenID: r.c.ID, Title: r.c.DisplayName(), Kind: calendar.KindHomeVisit,
+			Start: start, End: start.Add(time.Hour), Status: calendar.StatusPlanned}
+		for _, resp := range r.c.Responsible {
+			a.Participants = append(a.Participants, resp.MemberID)
+		}
+		r.u.editAppointment(a, t.reload)
+	})
+	return t
+}
+
+func (t *apptsTab) reload() {
+	u := t.r.u
+	from := u.now().AddDate(0, 0, -90)
+	to := u.now().AddDate(1, 0, 0)
+	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{CitizenID: t.r.c.ID, From: from, To: to})
+	if err != nil {
+		setProblem(t.problem, errorText(err))
+		return
+	}
+	t.list.RemoveAll()
+	occs := calendar.Expand(apps, from, to)
+	if len(occs) > 60 {
+		occs = occs[len(occs)-60:]
+	}
+	for _, o := range occs {
+		a := o.Appointment
+		edit := widget.NewButton(T("edit", "Edit"), func() { u.editAppointment(a, t.reload) })
+		t.list.Add(t.row(fmtDateTime(o.Start)+"–"+fmtTime(o.End)+"  "+a.Title, apptLine(u, a), edit))
+	}
+	t.empty(T("appt.none", "No appointments."))
+	t.list.Refresh()
+}
+
+// apptLine is the second line of an appointment: kind, status, who,
+// place, recurrence.
+func apptLine(u *UI, a *calendar.Appointment) string {
+	parts := []string{kindLabel(a.Kind), apptStatusLabel(a.Status)}
+	var who []string
+	for _, id := range a.Participants {
+		if m := u.byID[id]; m != nil {
+			who = append(who, m.Initials)
+		}
+	}
+	if len(who) > 0 {
+		parts = append(parts, strings.Join(who, ", "))
+	}
+	if a.Place != "" {
+		parts = append(parts, a.Place)
+	}
+	if a.Recurrence.Freq != calendar.FreqNone {
+		parts = append(parts, freqLabel(a.Recurrence.Freq))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func nextHalfHour(t time.Time) time.Time {
+	t = t.Truncate(30 * time.Minute).Add(30 * time.Minute)
+	return t
+}
+
+// historyTab shows who changed what and when, newest first.
+type historyTab struct {
+	r    *citizenRecord
+	list *fyne.Container
+	rows []*board.AuditEntry
+	root fyne.CanvasObject
+	msg  *widget.Label
+}
+
+// historyLimit keeps the tab quick; the full history stays in the file.
+const historyLimit = 300
+
+func newHistoryTab(r *citizenRecord) *historyTab {
+	t := &historyTab{r: r, msg: errorLabel(), list: container.NewVBox()}
+	t.root = container.NewBorder(t.msg, nil, nil, nil, container.NewVScroll(t.list))
+	return t
+}
+
+func (t *historyTab) reload() {
+	rows, err := t.r.u.store.FindAudit(t.r.u.ctx, board.AuditFilter{CitizenID: t.r.c.ID, Limit: historyLimit})
+	if err != nil {
+		setProblem(t.msg, errorText(err))
+		return
+	}
+	t.rows = rows
+	t.list.RemoveAll()
+	for _, e := range rows {
+		l := widget.NewLabel(auditText(t.r.u, e))
+		l.Wrapping = fyne.TextWrapWord
+		t.list.Add(l)
+	}
+	t.list.Refresh()
+}
+
+func auditAction(a string) string {
+	switch a {
+	case board.AuditInsert:
+		return T("audit.insert", "created")
+	case board.AuditUpdate:
+		return T("audit.update", "changed")
+	case board.AuditDelete:
+		return T("audit.delete", "deleted")
+	case board.AuditView:
+		return T("audit.view", "viewed")
+	case board.AuditPrint:
+		return T("audit.print", "printed")
+	case board.AuditExport:
+		return T("audit.export", "exported")
+	}
+	return a
+}
+
+func auditText(u *UI, e *board.AuditEntry) string {
+	s := fmtDateTime(e.At) + "  " + e.Member + "  " + auditAction(e.Action) + " " + e.Table
+	if e.Machine != "" {
+		s += " (" + e.Machine + ")"
+	}
+	if c := strings.TrimSpace(e.Changes); c != "" {
+		s += "\n" + c
+	}
+	return s
+}

@@ -1,0 +1,168 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+)
+
+// contactsView is the team's address book: members and every citizen's
+// external contacts, searchable and editable.
+type contactsView struct {
+	u        *UI
+	search   *keyEntry
+	members  *fyne.Container
+	external *fyne.Container
+	problem  *widget.Label
+	root     fyne.CanvasObject
+}
+
+func newContactsView(u *UI) *contactsView {
+	v := &contactsView{u: u, members: container.NewVBox(), external: container.NewVBox(), problem: errorLabel()}
+	v.search = newKeyEntry(u)
+	v.search.SetPlaceHolder(T("contacts.search", "Search name, relation, organisation or phone"))
+	v.search.OnChanged = func(string) { v.reload() }
+	addMember := widget.NewButtonWithIcon(T("members.add", "New member"), theme.ContentAddIcon(), func() {
+		u.editMember(&board.Member{Active: true}, v.reload)
+	})
+	if u.readOnly() {
+		addMember.Disable()
+	}
+	head := func(s string) *widget.Label {
+		l := widget.NewLabel(s)
+		l.TextStyle.Bold = true
+		return l
+	}
+	left := container.NewBorder(container.NewHBox(head(T("contacts.members", "Team members")), addMember), nil, nil, nil, container.NewVScroll(v.members))
+	right := container.NewBorder(head(T("contacts.external", "Citizens' contacts")), nil, nil, nil, container.NewVScroll(v.external))
+	v.root = container.NewBorder(container.NewVBox(v.search, v.problem), nil, nil, nil, container.NewGridWithColumns(2, left, right))
+	return v
+}
+
+func (v *contactsView) content() fyne.CanvasObject { return v.root }
+
+func (v *contactsView) reload() {
+	u := v.u
+	if u.store == nil {
+		return
+	}
+	q := strings.TrimSpace(v.search.Text)
+	members, err := u.store.FindMembers(u.ctx, board.MemberFilter{Search: q})
+	if err != nil {
+		setProblem(v.problem, errorText(err))
+		return
+	}
+	v.members.RemoveAll()
+	for _, m := range members {
+		m := m
+		title := m.Initials + " – " + m.Name
+		if !m.Active {
+			title += " (" + T("members.inactive", "no longer in the team") + ")"
+		}
+		sub := strings.Join(nonEmpty(m.Role, sectorLabel(m.Sector), m.Organisation, m.Phone, m.Email), " · ")
+		edit := widget.NewButton(T("edit", "Edit"), func() { u.editMember(m, v.reload) })
+		if u.readOnly() {
+			edit.Disable()
+		}
+		v.members.Add(contactRow(title, sub, edit))
+	}
+	contacts, err := u.store.FindContacts(u.ctx, board.ContactFilter{Search: q})
+	if err != nil {
+		setProblem(v.problem, errorText(err))
+		return
+	}
+	setProblem(v.problem, "")
+	names := map[int64]string{}
+	if cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{IncludeClosed: true}); err == nil {
+		for _, c := range cs {
+			names[c.ID] = c.Name
+		}
+	}
+	v.external.RemoveAll()
+	for _, c := range contacts {
+		c := c
+		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, v.reload) })
+		if u.readOnly() {
+			edit.Disable()
+		}
+		title := contactTitle(c) + " — " + T("contacts.for", "for {{.Name}}", map[string]any{"Name": names[c.CitizenID]})
+		v.external.Add(contactRow(title, contactLine(c), edit))
+	}
+	v.members.Refresh()
+	v.external.Refresh()
+}
+
+func contactRow(title, sub string, button fyne.CanvasObject) fyne.CanvasObject {
+	t := widget.NewLabel(title)
+	t.TextStyle.Bold = true
+	t.Truncation = fyne.TextTruncateEllipsis
+	s := widget.NewLabel(sub)
+	s.TextStyle.Italic = true
+	s.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, widget.NewSeparator(), nil, button, container.NewVBox(t, s))
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// editMember opens the form for a team member.
+func (u *UI) editMember(m *board.Member, after func()) *formDlg {
+	name, initials, role, org, phone, email := newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
+	name.SetText(m.Name)
+	initials.SetText(m.Initials)
+	role.SetText(m.Role)
+	org.SetText(m.Organisation)
+	phone.SetText(m.Phone)
+	email.SetText(m.Email)
+	sector := newSectorSelect(false)
+	setSectorSelect(sector, m.Sector)
+	active := widget.NewCheck(T("members.active", "In the team"), nil)
+	active.SetChecked(m.Active)
+	d := u.formDialog(T("members.edit", "Team member"), []*widget.FormItem{
+		widget.NewFormItem(T("members.name", "Name"), name),
+		widget.NewFormItem(T("member.initials", "Initials"), initials),
+		widget.NewFormItem(T("member.role", "Role"), role),
+		widget.NewFormItem(T("member.sector", "Sector"), sector),
+		widget.NewFormItem(T("members.organisation", "Organisation"), org),
+		widget.NewFormItem(T("contacts.phone", "Phone"), phone),
+		widget.NewFormItem(T("contacts.email", "E-mail"), email),
+		widget.NewFormItem("", active),
+	}, func() error {
+		nm := *m
+		nm.Name, nm.Initials, nm.Role = name.Text, initials.Text, strings.TrimSpace(role.Text)
+		nm.Sector = sectorFromSelect(sector)
+		nm.Organisation, nm.Phone, nm.Email = strings.TrimSpace(org.Text), strings.TrimSpace(phone.Text), strings.TrimSpace(email.Text)
+		nm.Active = active.Checked
+		if err := nm.Validate(); err != nil {
+			return err
+		}
+		var err error
+		if nm.ID == 0 {
+			err = u.store.CreateMember(u.ctx, &nm)
+		} else {
+			err = u.store.UpdateMember(u.ctx, &nm)
+		}
+		if err != nil {
+			return err
+		}
+		_ = u.loadMembers()
+		if after != nil {
+			after()
+		}
+		return nil
+	})
+	u.canvas().Focus(name)
+	return d
+}

@@ -1,0 +1,50 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+func TestErrorTextInBothLanguages(t *testing.T) {
+	defer applyLanguage(langDanish)
+	at := time.Date(2026, 11, 24, 9, 5, 0, 0, calendar.Copenhagen)
+	tests := []struct {
+		err    error
+		da, en string
+	}{
+		{board.ConflictError("citizen", "SØ", at), "SØ gemte dette 24.11.2026 09:05", "SØ saved this at 2026-11-24 09:05"},
+		{fmt.Errorf("save: %w", board.Errorf(board.EReadOnly, "read only")), "kan kun læses", "can only be read"},
+		{board.Errorf(board.EUnavailable, "gone"), "kan ikke nås", "cannot be reached"},
+		{board.Errorf(board.EBusy, "busy"), "gemmer i teamfilen lige nu", "saving to the team file"},
+		{board.Errorf(board.ENotFound, "x"), "findes ikke længere", "no longer exists"},
+		{board.Errorf(board.ENewerFile, "x"), "nyere udgave", "newer version"},
+		{board.Errorf(board.EForeignFile, "x"), "ikke en teamfil", "not a Tavlen team file"},
+		{board.Errorf(board.ECorrupt, "x"), "beskadiget", "damaged"},
+		{board.Errorf(board.EInvalid, "A citizen needs a name."), "Borgeren skal have et navn.", "A citizen needs a name."},
+		{&calendar.ValidationError{Message: "The appointment must end after it starts."}, "Aftalen skal slutte efter", "must end after"},
+		{errors.New("disk I/O error on /secret/path"), "Der gik noget galt", "Something went wrong"},
+	}
+	for _, lang := range []string{langDanish, langEnglish} {
+		if err := applyLanguage(lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, tt := range tests {
+			want := tt.da
+			if lang == langEnglish {
+				want = tt.en
+			}
+			if got := errorText(tt.err); !strings.Contains(got, want) {
+				t.Errorf("%s: errorText(%v) = %q, want it to contain %q", lang, tt.err, got, want)
+			}
+		}
+	}
+	if strings.Contains(errorText(errors.New("disk I/O error on /secret/path")), "secret") {
+		t.Error("an internal error's detail reached the user")
+	}
+}

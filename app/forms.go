@@ -1,0 +1,235 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+)
+
+// errorLabel is the red line under a form that says what went wrong.
+func errorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+func setProblem(l *widget.Label, msg string) {
+	l.SetText(msg)
+	if msg == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
+
+// newDateEntry is an entry for a day, checked as the user types.
+func newDateEntry(u *UI, d board.Date) *keyEntry {
+	e := newKeyEntry(u)
+	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
+	e.SetText(fmtDate(d))
+	e.Validator = func(s string) error {
+		if _, err := parseDate(s); err != nil {
+			return errPlain(T("date.invalid", "Write the date as day.month.year, e.g. 24.11.2026."))
+		}
+		return nil
+	}
+	return e
+}
+
+// errPlain is an error whose text is already a sentence for people.
+type errPlain string
+
+func (e errPlain) Error() string { return string(e) }
+
+// readDate parses e's text, naming the field in the error.
+func readDate(e *keyEntry, field string) (board.Date, error) {
+	d, err := parseDate(e.Text)
+	if err != nil {
+		return d, errPlain(T("date.invalid.field", "{{.Field}}: write the date as day.month.year, e.g. 24.11.2026.", map[string]any{"Field": field}))
+	}
+	return d, nil
+}
+
+// problemText is errorText that also passes plain sentences through.
+func problemText(err error) string {
+	if p, ok := err.(errPlain); ok {
+		return string(p)
+	}
+	return errorText(err)
+}
+
+// formDialog shows a form with Save and Cancel. save returns an error to
+// keep the dialog open with the problem shown and the text kept.
+func (u *UI) formDialog(title string, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
+	return u.formDialogWith(title, T("Save", "Save"), items, save, extra...)
+}
+
+// formDialogWith is formDialog with another word than Save on the button.
+func (u *UI) formDialogWith(title, saveText string, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
+	problem := errorLabel()
+	var d dialog.Dialog
+	fd := &formDlg{problem: problem}
+	doSave := func() {
+		if u.readOnly() {
+			setProblem(problem, errorText(board.Errorf(board.EReadOnly, "read-only")))
+			return
+		}
+		if err := save(); err != nil {
+			setProblem(problem, problemText(err))
+			fd.fit()
+			return
+		}
+		d.Hide()
+		// A dialog shown while this one was open would be removed with
+		// it, so follow-up dialogs wait until now.
+		if fd.after != nil {
+			fd.after()
+		}
+	}
+	saveBtn := widget.NewButton(saveText, doSave)
+	saveBtn.Importance = widget.HighImportance
+	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
+	if u.readOnly() {
+		saveBtn.Disable()
+	}
+	form := widget.NewForm(items...)
+	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
+	body := container.NewVBox(form, problem, buttons)
+	d = dialog.NewCustomWithoutButtons(title, body, u.win)
+	fd.fit = func() {
+		body.Refresh()
+		w := u.win.Canvas().Size().Width * 0.6
+		if w < 520 {
+			w = 520
+		}
+		d.Resize(fyne.NewSize(w, body.MinSize().Height+80))
+	}
+	fd.fit()
+	fd.Dialog, fd.submit = d, doSave
+	d.SetOnClosed(func() {
+		for i, x := range u.dialogs {
+			if x == fd {
+				u.dialogs = append(u.dialogs[:i], u.dialogs[i+1:]...)
+				break
+			}
+		}
+	})
+	u.dialogs = append(u.dialogs, fd)
+	d.Show()
+	return fd
+}
+
+// formDlg is a shown form dialog; submit saves as the Save button does.
+type formDlg struct {
+	dialog.Dialog
+	submit  func()
+	problem *widget.Label
+	after   func() // runs once the dialog closed after a save
+	fit     func() // sizes the dialog to its content again
+}
+
+// memberOptions lists "AB – Name" for the members, with an optional first
+// "nobody" entry.
+func (u *UI) memberOptions(nobody string) ([]string, []int64) {
+	var opts []string
+	var ids []int64
+	if nobody != "" {
+		opts, ids = append(opts, nobody), append(ids, 0)
+	}
+	for _, m := range u.activeMembers() {
+		opts = append(opts, m.Initials+" – "+m.Name)
+		ids = append(ids, m.ID)
+	}
+	return opts, ids
+}
+
+func (u *UI) memberLabel(id int64) string {
+	if m := u.byID[id]; m != nil {
+		return m.Initials + " – " + m.Name
+	}
+	return ""
+}
+
+// confirmUnsaved asks what to do with unsaved changes: save, throw away,
+// or go back to editing.
+func (u *UI) confirmUnsaved(save func() bool, discard func()) {
+	var d dialog.Dialog
+	msg := widget.NewLabel(T("unsaved.text", "You have changes that are not saved."))
+	msg.Wrapping = fyne.TextWrapWord
+	saveBtn := widget.NewButton(T("unsaved.save", "Save changes"), func() {
+		d.Hide()
+		if save() {
+			discard()
+		}
+	})
+	saveBtn.Importance = widget.HighImportance
+	drop := widget.NewButton(T("unsaved.discard", "Throw away changes"), func() { d.Hide(); discard() })
+	drop.Importance = widget.DangerImportance
+	keep := widget.NewButton(T("unsaved.keep", "Keep editing"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(T("unsaved.title", "Unsaved changes"),
+		container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), keep, drop, saveBtn)), u.win)
+	d.Show()
+}
+
+// memberPicker is a grid of check boxes, one per active member, so a long
+// team fits in a form.
+type memberPicker struct {
+	checks    []*widget.Check
+	ids       []int64
+	grid      *fyne.Container
+	OnChanged func()
+}
+
+func (u *UI) newMemberPicker(columns int) *memberPicker {
+	p := &memberPicker{}
+	var objs []fyne.CanvasObject
+	for _, m := range u.activeMembers() {
+		c := widget.NewCheck(m.Initials+" – "+m.Name, func(bool) {
+			if p.OnChanged != nil {
+				p.OnChanged()
+			}
+		})
+		p.checks = append(p.checks, c)
+		p.ids = append(p.ids, m.ID)
+		objs = append(objs, c)
+	}
+	p.grid = container.NewGridWithColumns(columns, objs...)
+	return p
+}
+
+// set ticks exactly the given members.
+func (p *memberPicker) set(ids []int64) {
+	want := map[int64]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	for i, c := range p.checks {
+		c.SetChecked(want[p.ids[i]])
+	}
+}
+
+// selected returns the ticked members in team order.
+func (p *memberPicker) selected() []int64 {
+	var out []int64
+	for i, c := range p.checks {
+		if c.Checked {
+			out = append(out, p.ids[i])
+		}
+	}
+	return out
+}
+
+// key is the selection as text, to see changes.
+func (p *memberPicker) key() string {
+	s := ""
+	for _, c := range p.checks {
+		s += boolText(c.Checked)
+	}
+	return s
+}

@@ -1,0 +1,177 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// Intake: a two-hour meeting with the citizen and the responsible members,
+// offered at times all of them are free.
+const (
+	intakeLength   = 2 * time.Hour
+	intakeDays     = 21
+	intakeDayStart = 8
+	intakeDayEnd   = 16
+	intakeOffers   = 6
+)
+
+// referralForm registers a new citizen from a referral.
+type referralForm struct {
+	u                 *UI
+	name, preferred   *keyEntry
+	phone, referredBy *keyEntry
+	referredOn        *keyEntry
+	responsible       *memberPicker
+}
+
+func (u *UI) newReferralForm() *referralForm {
+	f := &referralForm{u: u}
+	f.name, f.preferred, f.phone, f.referredBy = newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
+	f.referredBy.SetPlaceHolder(T("citizen.referred_by.placeholder", "GP, hospital ward, municipality…"))
+	f.referredOn = newDateEntry(u, u.today())
+	f.responsible = u.newMemberPicker(3)
+	return f
+}
+
+func (f *referralForm) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem(T("citizen.name", "Name"), f.name),
+		widget.NewFormItem(T("citizen.preferred", "Likes to be called"), f.preferred),
+		widget.NewFormItem(T("citizen.phone", "Phone"), f.phone),
+		widget.NewFormItem(T("citizen.referred_by", "Referred by"), f.referredBy),
+		widget.NewFormItem(T("citizen.referred_on", "Referred on"), f.referredOn),
+		widget.NewFormItem(T("citizen.section.responsible", "Responsible members"), f.responsible.grid),
+	}
+}
+
+// citizen builds the new citizen, or says what to fix.
+func (f *referralForm) citizen() (*board.Citizen, error) {
+	c := &board.Citizen{Name: f.name.Text, PreferredName: f.preferred.Text, Phone: strings.TrimSpace(f.phone.Text),
+		Status: board.StatusReferred, ReferredBy: strings.TrimSpace(f.referredBy.Text)}
+	var err error
+	if c.ReferredOn, err = readDate(f.referredOn, T("citizen.referred_on", "Referred on")); err != nil {
+		return nil, err
+	}
+	for _, id := range f.responsible.selected() {
+		c.Responsible = append(c.Responsible, board.Responsibility{MemberID: id})
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// showNewCitizen opens the referral form; after saving it offers to book
+// the intake.
+func (u *UI) showNewCitizen() { u.newCitizenDialog() }
+
+func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
+	f := u.newReferralForm()
+	var d *formDlg
+	d = u.formDialog(T("referral.title", "New citizen (referral)"), f.items(), func() error {
+		c, err := f.citizen()
+		if err != nil {
+			return err
+		}
+		if err := u.store.CreateCitizen(u.ctx, c); err != nil {
+			return err
+		}
+		if u.board != nil {
+			u.board.reload()
+		}
+		d.after = func() { u.offerIntake(c) }
+		return nil
+	})
+	u.canvas().Focus(f.name)
+	return f, d
+}
+
+// intakeSlots returns the starts of two-hour slots in the next weeks when
+// all of the citizen's responsible members are free.
+func (u *UI) intakeSlots(c *board.Citizen) ([]time.Time, error) {
+	var members []int64
+	for _, r := range c.Responsible {
+		members = append(members, r.MemberID)
+	}
+	from := u.now().Add(time.Hour).Truncate(time.Hour)
+	to := from.AddDate(0, 0, intakeDays)
+	var occs []calendar.Occurrence
+	if len(members) > 0 {
+		apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: from, To: to})
+		if err != nil {
+			return nil, err
+		}
+		occs = calendar.Expand(apps, from, to)
+	}
+	return calendar.FreeSlots(members, occs, from, to, intakeLength, intakeDayStart, intakeDayEnd, time.Hour, intakeOffers), nil
+}
+
+// offerIntake shows the free times and books the chosen one.
+func (u *UI) offerIntake(c *board.Citizen) {
+	slots, err := u.intakeSlots(c)
+	if err != nil {
+		showError(u.win, err)
+		return
+	}
+	if len(slots) == 0 {
+		dialog.ShowInformation(T("intake.title", "Book intake"), T("intake.none", "No two-hour time in the next three weeks where everyone is free. Book the intake in the calendar."), u.win)
+		return
+	}
+	var opts []string
+	for _, s := range slots {
+		opts = append(opts, weekdayShort((int(s.Weekday())+6)%7)+" "+fmtDateTime(s)+"–"+fmtTime(s.Add(intakeLength)))
+	}
+	choice := widget.NewRadioGroup(opts, nil)
+	choice.SetSelected(opts[0])
+	intro := widget.NewLabel(T("intake.intro", "Book the two-hour intake with {{.Name}} and the responsible members? They are all free at these times:", map[string]any{"Name": c.Name}))
+	intro.Wrapping = fyne.TextWrapWord
+	problem := errorLabel()
+	d := dialog.NewCustomConfirm(T("intake.title", "Book intake"), T("intake.book", "Book"), T("intake.later", "Not now"),
+		container.NewVBox(intro, choice, problem), func(ok bool) {
+			if !ok {
+				return
+			}
+			i := 0
+			for j, o := range opts {
+				if o == choice.Selected {
+					i = j
+				}
+			}
+			if err := u.bookIntake(c, slots[i]); err != nil {
+				showError(u.win, err)
+			}
+		}, u.win)
+	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+// bookIntake books the intake meeting at start and marks the citizen as
+// in intake.
+func (u *UI) bookIntake(c *board.Citizen, start time.Time) error {
+	a := &calendar.Appointment{CitizenID: c.ID, Title: T("intake.appt_title", "Intake: {{.Name}}", map[string]any{"Name": c.DisplayName()}),
+		Kind: calendar.KindMeeting, Start: start, End: start.Add(intakeLength), Status: calendar.StatusPlanned}
+	for _, r := range c.Responsible {
+		a.Participants = append(a.Participants, r.MemberID)
+	}
+	if err := u.store.CreateAppointment(u.ctx, a); err != nil {
+		return err
+	}
+	if fresh, err := u.store.FindCitizenByID(u.ctx, c.ID); err == nil && fresh.Status == board.StatusReferred {
+		fresh.Status = board.StatusIntake
+		if err := u.store.UpdateCitizen(u.ctx, fresh); err != nil {
+			return err
+		}
+	}
+	if u.board != nil {
+		u.board.reload()
+	}
+	return nil
+}

@@ -1,0 +1,29 @@
+package app
+
+import (
+	"time"
+
+	"tavlen/board"
+	"tavlen/demo"
+	"tavlen/storage"
+)
+
+// The only file of the app that knows the storage package: it opens and
+// makes team files; everything else talks to the Store interface.
+
+func openTeamFile(path string, now func() time.Time, member string) (Store, error) {
+	return storage.Open(path, storage.Options{Now: now, Member: member})
+}
+
+// openTeamFileReadOnly opens a team file for reading only, on purpose.
+func openTeamFileReadOnly(path string, now func() time.Time, member string) (Store, error) {
+	return storage.Open(path, storage.Options{Now: now, Member: member, ReadOnly: true})
+}
+
+func createTeamFile(path, team string, first *board.Member, now func() time.Time) (Store, error) {
+	return storage.Create(path, team, first, storage.Options{Now: now, Member: first.Initials})
+}
+
+func createDemoFile(path string, now time.Time) (Store, error) {
+	return demo.Create(path, now)
+}

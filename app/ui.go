@@ -1,0 +1,303 @@
+// Package app is Tavlen's desktop user interface, built with Fyne. It
+// never imports the cgo driver (fyne.io/fyne/v2/app): main.go makes the
+// fyne.App and calls Start, and the tests drive the same code through
+// fyne.io/fyne/v2/test without a display.
+package app
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/assets"
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// Config is what main.go passes in.
+type Config struct {
+	Version string
+	Now     func() time.Time // nil = time.Now
+}
+
+// Preference keys (per PC, kept by fyne).
+const (
+	prefLastFile = "lastFile"
+	prefMember   = "member:" // + file path
+	prefLanguage = "language"
+	prefTheme    = "theme"
+	prefScale    = "textScale"
+)
+
+// UI is one main window on one team file.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	cfg   Config
+	ctx   context.Context
+	theme *tavlenTheme
+
+	store   Store
+	team    *board.Team
+	me      *board.Member
+	members []*board.Member
+	byID    board.MemberIndex
+
+	root  *fyne.Container // holds the current page
+	tabs  *container.AppTabs
+	board *boardView
+	cal   *calendarView
+	cts   *contactsView
+	title *widget.Label
+
+	// page is the page shown over the tabs (a citizen record), or nil.
+	page page
+
+	// bg counts writes running in the background (access logging); the
+	// file is closed only after they finish.
+	bg sync.WaitGroup
+
+	// dialogs are the open form dialogs, newest last, for Escape.
+	dialogs []*formDlg
+}
+
+// page is a screen pushed over the main tabs; it may refuse to close while
+// it holds unsaved changes.
+type page interface {
+	content() fyne.CanvasObject
+	// close asks the page to close; done runs once it may.
+	close(done func())
+	shortcut(s *desktop.CustomShortcut) bool
+}
+
+// Start builds the UI on a (path "" = reopen the last used file from
+// preferences, else the first-run screen) and shows the main window. The
+// caller then calls a.Run().
+func Start(a fyne.App, path string, cfg Config) {
+	u := newUI(a, a.NewWindow("Tavlen"), cfg)
+	u.win.Resize(fyne.NewSize(1440, 900))
+	if path == "" {
+		path = a.Preferences().String(prefLastFile)
+	}
+	if path != "" {
+		u.openPath(path)
+	} else {
+		u.showFirstRun("")
+	}
+	u.win.Show()
+}
+
+func newUI(a fyne.App, w fyne.Window, cfg Config) *UI {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	u := &UI{app: a, win: w, cfg: cfg, ctx: context.Background()}
+	_ = applyLanguage(effectiveLanguage(a.Preferences().String(prefLanguage)))
+	u.theme = newTheme(a.Preferences().IntWithFallback(prefScale, 100), a.Preferences().String(prefTheme))
+	a.Settings().SetTheme(u.theme)
+	if icon := assets.Icon(); icon != nil {
+		a.SetIcon(icon)
+		w.SetIcon(icon)
+	}
+	w.SetTitle(T("app.title", "Tavlen"))
+	w.SetCloseIntercept(u.quit)
+	u.registerShortcuts()
+	return u
+}
+
+func (u *UI) now() time.Time { return u.cfg.Now().In(calendar.Copenhagen) }
+
+func (u *UI) today() board.Date { return board.DateOf(u.now()) }
+
+// openPath opens an existing team file and goes on to "who are you?".
+func (u *UI) openPath(path string) {
+	s, err := openTeamFile(path, u.cfg.Now, "")
+	if err != nil {
+		u.showFirstRun(errorText(err))
+		return
+	}
+	u.useStore(s)
+}
+
+// useStore makes s the open team file: remembers it and asks who works
+// here unless this PC already knows.
+func (u *UI) useStore(s Store) {
+	if u.store != nil && u.store != s {
+		u.closeStore()
+	}
+	u.store = s
+	u.app.Preferences().SetString(prefLastFile, s.Path())
+	if err := u.loadMembers(); err != nil {
+		u.showFirstRun(errorText(err))
+		return
+	}
+	u.team, _ = s.FindTeam(u.ctx)
+	if m := u.memberByInitials(u.app.Preferences().String(prefMember + s.Path())); m != nil {
+		u.setMe(m)
+		u.showMain()
+		return
+	}
+	u.showWhoAreYou()
+}
+
+func (u *UI) loadMembers() error {
+	ms, err := u.store.FindMembers(u.ctx, board.MemberFilter{})
+	if err != nil {
+		return err
+	}
+	u.members = ms
+	u.byID = board.IndexMembers(ms)
+	return nil
+}
+
+func (u *UI) activeMembers() []*board.Member {
+	var out []*board.Member
+	for _, m := range u.members {
+		if m.Active {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (u *UI) memberByInitials(in string) *board.Member {
+	if in == "" {
+		return nil
+	}
+	for _, m := range u.members {
+		if m.Initials == in {
+			return m
+		}
+	}
+	return nil
+}
+
+func (u *UI) setMe(m *board.Member) {
+	u.me = m
+	u.store.SetMember(m.Initials)
+	u.app.Preferences().SetString(prefMember+u.store.Path(), m.Initials)
+}
+
+// showMain builds the main tabs: board, calendar, contacts.
+func (u *UI) showMain() {
+	u.page = nil
+	u.board = newBoardView(u)
+	u.cal = newCalendarView(u)
+	u.cts = newContactsView(u)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItem(T("tab.board", "Board"), u.board.content()),
+		container.NewTabItem(T("tab.calendar", "Calendar"), u.cal.content()),
+		container.NewTabItem(T("tab.contacts", "Contacts"), u.cts.content()),
+	)
+	u.tabs.OnSelected = func(t *container.TabItem) {
+		switch u.tabs.SelectedIndex() {
+		case 0:
+			u.board.reload()
+			u.board.focus()
+		case 1:
+			u.cal.reload()
+		case 2:
+			u.cts.reload()
+		}
+	}
+	u.title = widget.NewLabel(u.headerText())
+	u.title.TextStyle.Bold = true
+	newBtn := widget.NewButton(T("action.new_citizen", "New citizen"), u.showNewCitizen)
+	newBtn.Importance = widget.HighImportance
+	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
+	top := container.NewBorder(nil, nil, u.title, container.NewHBox(newBtn, settings))
+	main := container.NewBorder(top, nil, nil, nil, u.tabs)
+	u.root = container.NewStack(main)
+	u.win.SetContent(u.root)
+	if u.team != nil {
+		u.win.SetTitle(T("app.title", "Tavlen") + " – " + u.team.Name)
+	}
+	u.board.reload()
+	u.board.focus()
+}
+
+func (u *UI) headerText() string {
+	name := ""
+	if u.team != nil {
+		name = u.team.Name
+	}
+	who := ""
+	if u.me != nil {
+		who = u.me.Initials
+	}
+	s := T("header", "{{.Team}} · you are {{.Me}}", map[string]any{"Team": name, "Me": who})
+	if u.store != nil && u.store.ReadOnly() {
+		s += " · " + T("header.read_only", "read only")
+	}
+	return s
+}
+
+// push shows p over the main tabs.
+func (u *UI) push(p page) {
+	u.page = p
+	u.root.Objects = []fyne.CanvasObject{u.root.Objects[0], p.content()}
+	u.root.Objects[0].Hide()
+	u.root.Refresh()
+}
+
+// pop removes the page shown over the tabs, asking it first.
+func (u *UI) pop() {
+	if u.page == nil {
+		return
+	}
+	u.page.close(u.popNow)
+}
+
+func (u *UI) popNow() {
+	u.page = nil
+	u.root.Objects = u.root.Objects[:1]
+	u.root.Objects[0].Show()
+	u.root.Refresh()
+	if u.tabs != nil && u.tabs.SelectedIndex() == 0 {
+		u.board.reload()
+		u.board.focus()
+	}
+}
+
+// quit closes the window unless a page holds unsaved changes the user
+// wants to keep.
+func (u *UI) quit() {
+	closeAll := func() {
+		u.closeStore()
+		u.win.Close()
+	}
+	if u.page != nil {
+		u.page.close(closeAll)
+		return
+	}
+	closeAll()
+}
+
+// closeStore closes the open file once background writes are done.
+func (u *UI) closeStore() {
+	if u.store == nil {
+		return
+	}
+	u.bg.Wait()
+	_ = u.store.Close()
+	u.store = nil
+}
+
+// rebuild builds every screen again, after a language change.
+func (u *UI) rebuild() {
+	u.win.SetTitle(T("app.title", "Tavlen"))
+	if u.store != nil && u.me != nil {
+		u.showMain()
+	}
+}
+
+// canvas returns the window's canvas.
+func (u *UI) canvas() fyne.Canvas { return u.win.Canvas() }
+
+// writeDisabled reports (and explains) that the file is read-only.
+func (u *UI) readOnly() bool { return u.store != nil && u.store.ReadOnly() }
