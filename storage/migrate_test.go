@@ -1,0 +1,123 @@
+package storage
+
+import (
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"tavlen/board"
+)
+
+// fillAtVersion writes rows the way Tavlen at schema version v stored them.
+var fillAtVersion = map[int][]string{
+	1: {
+		`INSERT INTO team (id, name, updated_at) VALUES (1, 'Gammelt team', 1)`,
+		`INSERT INTO members (id, name, initials, sector, updated_at) VALUES (1, 'Hans Holm', 'HH', 'kommune', 1)`,
+		`INSERT INTO citizens (id, name, status, on_board, board_reason, board_since, updated_at) VALUES (1, 'Ida Ørsted', 'active', 1, 'indlagt', '2025-01-02', 1)`,
+		`INSERT INTO citizen_members (citizen_id, member_id, role, position) VALUES (1, 1, 'kontaktperson', 0)`,
+		`INSERT INTO notes (citizen_id, author_id, at, text) VALUES (1, 1, 1, 'første note')`,
+		`INSERT INTO actions (citizen_id, text, status, due, updated_at) VALUES (1, 'ring til lægen', 'open', '2025-02-01', 1)`,
+	},
+	2: {
+		`INSERT INTO appointments (uid, citizen_id, title, kind, start_at, end_at, status, last_end, updated_at)
+			VALUES ('u1@tavlen', 1, 'Hjemmebesøg', 'home_visit', 1000, 2000, 'held', 2000, 1)`,
+		`INSERT INTO meetings (id, date, updated_at) VALUES (1, '2025-01-07', 1)`,
+		`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, notes) VALUES (1, 1, '2025-01-07', 0, 1, 'godt møde')`,
+	},
+}
+
+func TestMigrateFromEveryOlderVersion(t *testing.T) {
+	if latestVersion() < 2 {
+		t.Fatal("want at least two migrations")
+	}
+	for v := 1; v < latestVersion(); v++ {
+		t.Run(fmt.Sprintf("from %d", v), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "old.tavle")
+			raw, err := sql.Open("sqlite", dsn(path, "rwc"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := migrate(ctx, raw, v); err != nil {
+				t.Fatal(err)
+			}
+			for w := 1; w <= v; w++ {
+				for _, s := range fillAtVersion[w] {
+					if _, err := raw.Exec(s); err != nil {
+						t.Fatalf("fill v%d: %v", w, err)
+					}
+				}
+			}
+			var got int
+			raw.QueryRow("PRAGMA user_version").Scan(&got)
+			raw.Close()
+			if got != v {
+				t.Fatalf("made version %d, want %d", got, v)
+			}
+
+			db, err := Open(path, Options{Now: func() time.Time { return t0 }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			rep, err := db.Check(ctx)
+			if err != nil || rep.SchemaVersion != latestVersion() || rep.Integrity != "ok" {
+				t.Fatalf("after migration: %+v %v", rep, err)
+			}
+			c, err := db.FindCitizenByID(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Name != "Ida Ørsted" || !c.OnBoard || c.BoardSince != board.MustDate("2025-01-02") ||
+				len(c.Responsible) != 1 || c.Responsible[0].Role != "kontaktperson" {
+				t.Fatalf("citizen after migration: %+v", c)
+			}
+			notes, err := db.FindNotes(ctx, 1)
+			if err != nil || len(notes) != 1 || notes[0].Text != "første note" {
+				t.Fatalf("notes after migration: %v %v", notes, err)
+			}
+			if v >= 2 {
+				a, err := db.FindAppointmentByID(ctx, 1)
+				if err != nil || a.UID != "u1@tavlen" {
+					t.Fatalf("appointment after migration: %+v %v", a, err)
+				}
+				m, err := db.FindMeetingByID(ctx, 1)
+				if err != nil || len(m.Items) != 1 || m.Items[0].Notes != "godt møde" {
+					t.Fatalf("meeting after migration: %+v %v", m, err)
+				}
+			}
+			// The board's facts were computed from the old history.
+			wb, err := db.WeekBoard(ctx, t0, t0.Add(7*24*time.Hour), board.DateOf(t0))
+			if err != nil || len(wb.Rows) != 1 {
+				t.Fatalf("board after migration: %+v %v", wb, err)
+			}
+			if r := wb.Rows[0]; r.LatestNote == nil || r.LatestNote.Text != "første note" || len(r.Responsible) != 1 {
+				t.Fatalf("board row after migration: %+v", r)
+			}
+			if r := wb.Rows[0]; v >= 2 && (r.LastDiscussed != board.MustDate("2025-01-07") || r.LastMeetingNote != "godt møde") {
+				t.Fatalf("last discussed after migration: %v %q", r.LastDiscussed, r.LastMeetingNote)
+			}
+			// The migrated file takes the newest fields and writes history.
+			c.ReferredBy = "egen læge"
+			if err := db.UpdateCitizen(ctx, c); err != nil {
+				t.Fatal(err)
+			}
+			c, _ = db.FindCitizenByID(ctx, 1)
+			if c.ReferredBy != "egen læge" {
+				t.Fatalf("referred by = %q", c.ReferredBy)
+			}
+			if err := db.VerifyAudit(ctx); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestMigrationsAreNumberedInOrder(t *testing.T) {
+	for i, m := range migrations() {
+		if m.version != i+1 || m.sql == "" {
+			t.Fatalf("migration %d: %+v", i, m)
+		}
+	}
+}
