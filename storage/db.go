@@ -134,6 +134,9 @@ func (db *DB) write(ctx context.Context, fn func(*tx) error) error {
 	if db.readOnly {
 		return errReadOnly()
 	}
+	if t := db.batchOf(ctx); t != nil {
+		return t.savepoint(fn)
+	}
 	sqlTx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err, "begin")
@@ -152,6 +155,9 @@ func (db *DB) write(ctx context.Context, fn func(*tx) error) error {
 // read runs fn in a read transaction so that its queries see one snapshot.
 // fn must read its rows fully; no cursor outlives it.
 func (db *DB) read(ctx context.Context, fn func(*sql.Tx) error) error {
+	if t := db.batchOf(ctx); t != nil {
+		return mapErr(fn(t.Tx), "read")
+	}
 	sqlTx, err := db.sql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return mapErr(err, "begin read")
