@@ -31,7 +31,9 @@ func runDemo(env *Env, args []string) error {
 	return nil
 }
 
-func runCitizens(env *Env, args []string) error {
+// readFile runs fn on the team file named by the only argument, opened
+// read-only.
+func readFile(env *Env, args []string, fn func(ctx context.Context, db *storage.DB) error) error {
 	if len(args) != 1 {
 		return errUsage
 	}
@@ -40,65 +42,55 @@ func runCitizens(env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	list, err := db.FindCitizens(context.Background(), board.CitizenFilter{IncludeClosed: true})
-	if err != nil {
-		return err
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
-	for _, c := range list {
-		fmt.Fprintf(env.Stdout, "%d\t%s\t%s\n", c.ID, oneLine(c.Name), c.Status)
-	}
-	return nil
+	return fn(context.Background(), db)
+}
+
+func runCitizens(env *Env, args []string) error {
+	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+		list, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
+		if err != nil {
+			return err
+		}
+		sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+		for _, c := range list {
+			fmt.Fprintf(env.Stdout, "%d\t%s\t%s\n", c.ID, oneLine(c.Name), c.Status)
+		}
+		return nil
+	})
 }
 
 func runMembers(env *Env, args []string) error {
-	if len(args) != 1 {
-		return errUsage
-	}
-	db, err := openFile(env, args[0], true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	list, err := db.FindMembers(context.Background(), board.MemberFilter{})
-	if err != nil {
-		return err
-	}
-	for _, m := range list {
-		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", m.Initials, oneLine(m.Name), m.Sector)
-	}
-	return nil
+	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+		list, err := db.FindMembers(ctx, board.MemberFilter{})
+		if err != nil {
+			return err
+		}
+		for _, m := range list {
+			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", m.Initials, oneLine(m.Name), m.Sector)
+		}
+		return nil
+	})
 }
 
 func runMeetings(env *Env, args []string) error {
-	if len(args) != 1 {
-		return errUsage
-	}
-	db, err := openFile(env, args[0], true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	list, err := db.FindMeetings(context.Background(), board.MeetingFilter{})
-	if err != nil {
-		return err
-	}
-	for _, m := range list {
-		fmt.Fprintf(env.Stdout, "%d\t%s\n", m.ID, m.Date)
-	}
-	return nil
+	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+		list, err := db.FindMeetings(ctx, board.MeetingFilter{})
+		if err != nil {
+			return err
+		}
+		for _, m := range list {
+			fmt.Fprintf(env.Stdout, "%d\t%s\n", m.ID, m.Date)
+		}
+		return nil
+	})
 }
 
 func runCheck(env *Env, args []string) error {
-	if len(args) != 1 {
-		return errUsage
-	}
-	db, err := openFile(env, args[0], true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	rep, err := db.Check(context.Background())
+	return readFile(env, args, func(ctx context.Context, db *storage.DB) error { return check(ctx, env, db) })
+}
+
+func check(ctx context.Context, env *Env, db *storage.DB) error {
+	rep, err := db.Check(ctx)
 	if err != nil {
 		return err
 	}
@@ -120,20 +112,14 @@ func runCheck(env *Env, args []string) error {
 }
 
 func runBackup(env *Env, args []string) error {
-	if len(args) != 1 {
-		return errUsage
-	}
-	db, err := openFile(env, args[0], true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	path, err := db.Backup(context.Background())
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, path)
-	return nil
+	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+		path, err := db.Backup(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, path)
+		return nil
+	})
 }
 
 func runVersion(env *Env, args []string) error {
