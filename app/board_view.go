@@ -44,6 +44,9 @@ type boardView struct {
 	member    *widget.Select
 	sector    *widget.Select
 	problem   *widget.Label
+	meetBtn   *widget.Button
+	printBtn  *widget.Button
+	exportBtn *widget.Button
 	root      fyne.CanvasObject
 }
 
@@ -80,12 +83,39 @@ func (v *boardView) build() {
 	v.problem.Importance = widget.DangerImportance
 	v.problem.Hide()
 
+	v.meetBtn = widget.NewButtonWithIcon(T("meetings.start", "Start meeting"), theme.MediaPlayIcon(), u.startMeeting)
+	v.meetBtn.Importance = widget.HighImportance
+	v.printBtn = widget.NewButtonWithIcon(T("board.print", "Print board"), theme.DocumentPrintIcon(), func() {
+		if err := u.printBoard(v.week); err != nil {
+			showError(u.win, err)
+		}
+	})
+	v.exportBtn = widget.NewButtonWithIcon(T("ics.export", "Export calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{}) })
+
 	nav := container.NewHBox(prev, this, next, pick, v.weekLabel)
 	filters := container.NewHBox(v.member, v.sector, v.count)
 	bar := container.NewBorder(nil, nil, nav, filters, v.search)
 
 	v.table = newBoardTable(v)
 	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, v.table)
+}
+
+// actions are the board's buttons for the header row, where there is
+// room for them even on a laptop screen: the meeting, printing the week
+// shown, and exporting the team's calendar.
+func (v *boardView) actions() fyne.CanvasObject {
+	return container.NewHBox(v.meetBtn, v.printBtn, v.exportBtn)
+}
+
+// showActions shows the week's print and export only with the board.
+func (v *boardView) showActions(on bool) {
+	for _, b := range []*widget.Button{v.printBtn, v.exportBtn} {
+		if on {
+			b.Show()
+		} else {
+			b.Hide()
+		}
+	}
 }
 
 // fillFilters lists the members and sectors in the two filter selects.
@@ -201,6 +231,16 @@ func (v *boardView) reload() {
 	v.problem.Hide()
 	v.wb = wb
 	v.applyFilter()
+	v.showMeetingState()
+}
+
+// showMeetingState names the meeting button after what it will do.
+func (v *boardView) showMeetingState() {
+	if v.u.meetingRunning() {
+		v.meetBtn.SetText(T("meetings.resume", "Resume meeting"))
+	} else {
+		v.meetBtn.SetText(T("meetings.start", "Start meeting"))
+	}
 }
 
 // applyFilter rebuilds the lines from the loaded board.

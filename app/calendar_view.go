@@ -86,7 +86,11 @@ func newCalendarView(u *UI) *calendarView {
 	v.problem = errorLabel()
 	v.grid = newCalGrid(v)
 	v.colourBy.SetSelected(T("cal.colour.kind", "Colour by kind"))
-	bar := container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy)
+	imp := widget.NewButtonWithIcon(T("ics.import", "Import calendar…"), theme.UploadIcon(), func() { u.importCalendar(v.citizenID) })
+	if u.readOnly() {
+		imp.Disable()
+	}
+	bar := container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy, imp)
 	v.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), v.problem), nil, nil, nil, container.NewVScroll(v.grid))
 	return v
 }

@@ -108,7 +108,17 @@ func (r *citizenRecord) build() {
 		container.NewTabItem(T("record.tab.history", "History"), r.history.root),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.tabSelected() }
-	top := container.NewBorder(nil, nil, back, nil, r.title)
+	printBtn := widget.NewButtonWithIcon(T("record.print_plan", "Print plan"), theme.DocumentPrintIcon(), func() {
+		if err := u.printPlan(r.c.ID); err != nil {
+			showError(u.win, err)
+		}
+	})
+	export := widget.NewButtonWithIcon(T("ics.export", "Export calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{citizen: r.c}) })
+	imp := widget.NewButtonWithIcon(T("ics.import", "Import calendar…"), theme.UploadIcon(), func() { u.importCalendar(r.c.ID) })
+	if u.readOnly() {
+		imp.Disable()
+	}
+	top := container.NewBorder(nil, nil, back, container.NewHBox(printBtn, export, imp), r.title)
 	r.root = container.NewBorder(container.NewVBox(top, r.banner()), nil, nil, nil, r.tabs)
 }
 

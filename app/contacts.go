@@ -69,7 +69,8 @@ func (v *contactsView) reload() {
 		if u.readOnly() {
 			edit.Disable()
 		}
-		v.members.Add(contactRow(title, sub, edit))
+		export := widget.NewButtonWithIcon(T("members.export", "Calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{member: m}) })
+		v.members.Add(contactRow(title, sub, container.NewHBox(export, edit)))
 	}
 	contacts, err := u.store.FindContacts(u.ctx, board.ContactFilter{Search: q})
 	if err != nil {

@@ -72,11 +72,21 @@ func (u *UI) formDialog(title string, items []*widget.FormItem, save func() erro
 
 // formDialogWith is formDialog with another word than Save on the button.
 func (u *UI) formDialogWith(title, saveText string, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
+	return u.newFormDialog(title, saveText, true, items, save, extra...)
+}
+
+// askDialog is formDialogWith for a dialog that changes nothing in the
+// team file (an export), so it works on a read-only file too.
+func (u *UI) askDialog(title, okText string, items []*widget.FormItem, ok func() error, extra ...fyne.CanvasObject) *formDlg {
+	return u.newFormDialog(title, okText, false, items, ok, extra...)
+}
+
+func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
 	problem := errorLabel()
 	var d dialog.Dialog
 	fd := &formDlg{problem: problem}
 	doSave := func() {
-		if u.readOnly() {
+		if writes && u.readOnly() {
 			setProblem(problem, errorText(board.Errorf(board.EReadOnly, "read-only")))
 			return
 		}
@@ -95,7 +105,7 @@ func (u *UI) formDialogWith(title, saveText string, items []*widget.FormItem, sa
 	saveBtn := widget.NewButton(saveText, doSave)
 	saveBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
-	if u.readOnly() {
+	if writes && u.readOnly() {
 		saveBtn.Disable()
 	}
 	form := widget.NewForm(items...)

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"tavlen/app/meeting"
 	"tavlen/assets"
 )
 
@@ -66,5 +67,6 @@ func applyLanguage(code string) error {
 		}
 	}
 	currentLang = code
-	return nil
+	// Meeting mode keeps its own messages; they follow the app's language.
+	return meeting.AddTranslations(code)
 }

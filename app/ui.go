@@ -6,6 +6,7 @@ package app
 
 import (
 	"context"
+	"io"
 	"sync"
 	"time"
 
@@ -64,6 +65,18 @@ type UI struct {
 
 	// dialogs are the open form dialogs, newest last, for Escape.
 	dialogs []*formDlg
+
+	// meetingWin is the open meeting mode window, or nil.
+	meetingWin fyne.Window
+	meetings   *container.TabItem
+
+	// printDir holds this session's printed PDFs; lastPDF is the newest.
+	printDir, lastPDF string
+
+	// The system's file viewer and file dialogs; the tests replace them.
+	viewFile func(path string, failed func(error)) error
+	saveFile func(parent fyne.Window, name string, exts []string, done func(io.WriteCloser))
+	openFile func(exts []string, done func(r io.ReadCloser, name string))
 }
 
 // page is a screen pushed over the main tabs; it may refuse to close while
@@ -96,7 +109,8 @@ func newUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	u := &UI{app: a, win: w, cfg: cfg, ctx: context.Background()}
+	u := &UI{app: a, win: w, cfg: cfg, ctx: context.Background(), viewFile: openInViewer}
+	u.saveFile, u.openFile = u.pickSaveFile, u.pickOpenFile
 	_ = applyLanguage(effectiveLanguage(a.Preferences().String(prefLanguage)))
 	u.theme = newTheme(a.Preferences().IntWithFallback(prefScale, 100), a.Preferences().String(prefTheme))
 	a.Settings().SetTheme(u.theme)
@@ -193,8 +207,10 @@ func (u *UI) showMain() {
 		container.NewTabItem(T("tab.board", "Board"), u.board.content()),
 		container.NewTabItem(T("tab.calendar", "Calendar"), u.cal.content()),
 		container.NewTabItem(T("tab.contacts", "Contacts"), u.cts.content()),
+		u.newMeetingsTab(),
 	)
 	u.tabs.OnSelected = func(t *container.TabItem) {
+		u.board.showActions(u.tabs.SelectedIndex() == 0)
 		switch u.tabs.SelectedIndex() {
 		case 0:
 			u.board.reload()
@@ -203,6 +219,8 @@ func (u *UI) showMain() {
 			u.cal.reload()
 		case 2:
 			u.cts.reload()
+		case 3:
+			u.reloadMeetings()
 		}
 	}
 	u.title = widget.NewLabel(u.headerText())
@@ -210,7 +228,7 @@ func (u *UI) showMain() {
 	newBtn := widget.NewButton(T("action.new_citizen", "New citizen"), u.showNewCitizen)
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
-	top := container.NewBorder(nil, nil, u.title, container.NewHBox(newBtn, settings))
+	top := container.NewBorder(nil, nil, u.title, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings))
 	main := container.NewBorder(top, nil, nil, nil, u.tabs)
 	u.root = container.NewStack(main)
 	u.win.SetContent(u.root)
@@ -268,7 +286,11 @@ func (u *UI) popNow() {
 // wants to keep.
 func (u *UI) quit() {
 	closeAll := func() {
+		if u.meetingWin != nil {
+			u.meetingWin.Close()
+		}
 		u.closeStore()
+		u.removePrints()
 		u.win.Close()
 	}
 	if u.page != nil {

@@ -72,6 +72,10 @@ func newCapture(v *view) *capture {
 		container.NewGridWithColumns(2, action, appt),
 		c.boardBtn,
 	)
+	if v.cfg.PrintPlan != nil {
+		fields.Objects[len(fields.Objects)-1] = container.NewGridWithColumns(2, c.boardBtn,
+			widget.NewButtonWithIcon(T("meeting.print_plan", "Print plan"), theme.DocumentPrintIcon(), v.printPlan))
+	}
 	walk := container.NewGridWithColumns(2, prev, next)
 	keys := widget.NewLabel(T("meeting.keys", "Keys: Space or right arrow next, left arrow previous, N new action, A new appointment, Esc leaves full screen."))
 	keys.Wrapping = fyne.TextWrapWord

@@ -67,10 +67,12 @@ func newPresentation() *presentation {
 	title := widget.NewLabel(T("meeting.agenda", "Agenda"))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.SizeName = theme.SizeNameSubHeadingText
-	side := container.NewBorder(container.NewVBox(title, p.count, p.progress.content), nil, nil, nil, p.stripBox)
+	// The card and the strip scroll rather than grow: their height must not
+	// push the window past the screen, where a real driver cuts the top off.
+	side := container.NewBorder(container.NewVBox(title, p.count, p.progress.content), nil, nil, nil, container.NewVScroll(p.stripBox))
 	sideBg := canvas.NewRectangle(themeColor(theme.ColorNameInputBackground))
 	sideBox := container.NewStack(sideBg, container.NewPadded(side))
-	main := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, body)
+	main := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(body))
 	split := container.New(&stripLayout{width: 400, frac: 0.22}, container.NewPadded(main), sideBox)
 	p.override = container.NewThemeOverride(split, p.theme)
 	p.content = p.override
@@ -112,6 +114,7 @@ func heading(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.TextStyle = fyne.TextStyle{Bold: true}
 	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord // a long heading must not widen the card past the screen
 	return l
 }
 

@@ -38,6 +38,12 @@ type Config struct {
 	// PrintMinutes writes and opens the minutes as PDF; nil hides the
 	// "Print minutes" button. The app wires it to printing.WriteMinutes.
 	PrintMinutes func(m *board.Meeting) error
+	// PrintPlan writes and opens a citizen's plan as PDF; nil hides the
+	// "Print plan" button of the capture panel.
+	PrintPlan func(citizenID int64) error
+	// OnClosed runs after the facilitator window closed, ended or not, so
+	// the app can tell whether a meeting is still running.
+	OnClosed func()
 }
 
 // saveDelay is how long typing in the capture fields may pause before
@@ -255,6 +261,18 @@ func (v *view) closed() {
 	if v.wall != nil {
 		v.wall.Close()
 		v.wall = nil
+	}
+	if v.cfg.OnClosed != nil {
+		v.cfg.OnClosed()
+	}
+}
+
+// printPlan prints the plan of the citizen on screen.
+func (v *view) printPlan() {
+	if c := v.citizen(); c != nil && v.cfg.PrintPlan != nil {
+		if err := v.cfg.PrintPlan(c.ID); err != nil {
+			v.showError(err, nil)
+		}
 	}
 }
 

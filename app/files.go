@@ -1,0 +1,54 @@
+package app
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+)
+
+// The file dialogs the app uses by default; the tests put plain files in
+// their place (u.saveFile, u.openFile).
+
+// fileDialogSize is large enough to see a folder's files.
+var fileDialogSize = fyne.NewSize(900, 620)
+
+// pickSaveFile asks where to save a file called name; done gets the file
+// to write and close. Nothing happens when the person cancels.
+func (u *UI) pickSaveFile(parent fyne.Window, name string, exts []string, done func(io.WriteCloser)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(parent, err)
+			return
+		}
+		if w != nil {
+			done(w)
+		}
+	}, parent)
+	d.SetFileName(name)
+	if len(exts) > 0 {
+		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
+	}
+	d.Show()
+	d.Resize(fileDialogSize) // only after Show: fyne's file dialog panics before
+}
+
+// pickOpenFile asks for a file to read; done gets it open, with its name,
+// and closes it.
+func (u *UI) pickOpenFile(exts []string, done func(io.ReadCloser, string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(u.win, err)
+			return
+		}
+		if r != nil {
+			done(r, r.URI().Name())
+		}
+	}, u.win)
+	if len(exts) > 0 {
+		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
+	}
+	d.Show()
+	d.Resize(fileDialogSize) // only after Show: fyne's file dialog panics before
+}

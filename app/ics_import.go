@@ -1,0 +1,244 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// maxImportBytes bounds the calendar file read into memory.
+const maxImportBytes = 20 << 20
+
+// importPlan is what an import will do, shown before anything is written.
+type importPlan struct {
+	create, update []*calendar.Appointment
+	unchanged      int
+	unsupported    []string
+}
+
+// importCalendar picks a .ics file, asks for the citizen (preset when
+// citizenID is not 0) and the member, and previews the import.
+func (u *UI) importCalendar(citizenID int64) {
+	if u.readOnly() {
+		showError(u.win, board.Errorf(board.EReadOnly, "read-only"))
+		return
+	}
+	u.openFile([]string{".ics"}, func(r io.ReadCloser, name string) {
+		data, err := io.ReadAll(io.LimitReader(r, maxImportBytes))
+		_ = r.Close()
+		if err != nil {
+			dialog.ShowInformation(T("ics.import.title", "Import calendar"), T("ics.import.unreadable", "The file could not be read."), u.win)
+			return
+		}
+		u.importChoose(data, name, citizenID)
+	})
+}
+
+// importChoose asks whose appointments the file's events become.
+func (u *UI) importChoose(data []byte, fileName string, citizenID int64) *formDlg {
+	cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{})
+	if err != nil {
+		showError(u.win, err)
+		return nil
+	}
+	if citizenID != 0 && !containsCitizen(cs, citizenID) {
+		if c, err := u.store.FindCitizenByID(u.ctx, citizenID); err == nil {
+			cs = append(cs, c)
+		}
+	}
+	copts := []string{T("ics.import.no_citizen", "No citizen (team appointments)")}
+	cids := []int64{0}
+	for _, c := range cs {
+		copts = append(copts, c.Name)
+		cids = append(cids, c.ID)
+	}
+	citizen := widget.NewSelect(copts, nil)
+	citizen.SetSelectedIndex(0)
+	for i, id := range cids {
+		if id == citizenID {
+			citizen.SetSelectedIndex(i)
+		}
+	}
+	mopts, mids := u.memberOptions(T("ics.import.no_member", "Nobody"))
+	member := widget.NewSelect(mopts, nil)
+	member.SetSelectedIndex(0)
+	if u.me != nil {
+		for i, id := range mids {
+			if id == u.me.ID {
+				member.SetSelectedIndex(i)
+			}
+		}
+	}
+	file := widget.NewLabel(fileName)
+	file.Truncation = fyne.TextTruncateEllipsis
+	var fd *formDlg
+	fd = u.formDialogWith(T("ics.import.title", "Import calendar"), T("ics.import.preview", "Show what will change…"),
+		[]*widget.FormItem{
+			widget.NewFormItem(T("ics.import.file", "File"), file),
+			widget.NewFormItem(T("ics.import.citizen", "Citizen"), citizen),
+			widget.NewFormItem(T("ics.import.member", "Team member"), member),
+		},
+		func() error {
+			p, err := u.planImport(data, cids[max(citizen.SelectedIndex(), 0)], mids[max(member.SelectedIndex(), 0)])
+			if err != nil {
+				return err
+			}
+			fd.after = func() { u.importPreview(p) }
+			return nil
+		})
+	return fd
+}
+
+func containsCitizen(cs []*board.Citizen, id int64) bool {
+	for _, c := range cs {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// planImport reads the file and sorts its events against the stored
+// appointments, as the command line's import-ics does. It writes nothing.
+func (u *UI) planImport(data []byte, citizenID, memberID int64) (*importPlan, error) {
+	imp, err := calendar.Decode(bytes.NewReader(data), calendar.ImportOptions{
+		CitizenID:  citizenID,
+		MemberID:   memberID,
+		FindMember: u.findMember,
+		Lang:       currentLang,
+	})
+	if err != nil {
+		return nil, errPlain(importErrorText(err))
+	}
+	existing := map[string]*calendar.Appointment{}
+	for _, a := range imp.Appointments {
+		found, err := u.store.FindAppointments(u.ctx, calendar.Filter{UID: a.UID})
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			existing[f.UID] = f
+		}
+	}
+	p := &importPlan{unsupported: imp.Unsupported}
+	p.create, p.update = calendar.PlanImport(existing, imp.Appointments)
+	p.unchanged = len(imp.Appointments) - len(p.create) - len(p.update)
+	return p, nil
+}
+
+// importErrorText says why a file cannot be imported.
+func importErrorText(err error) string {
+	var pe *calendar.ParseError
+	if errors.As(err, &pe) && pe.Line > 0 {
+		return T("ics.import.malformed.line", "This is not a calendar file Tavlen can read (the problem is on line {{.Line}}). Nothing was imported.", map[string]any{"Line": pe.Line})
+	}
+	return T("ics.import.malformed", "This is not a calendar file Tavlen can read. Nothing was imported.")
+}
+
+// findMember matches an attendee to a team member by e-mail or name.
+func (u *UI) findMember(name, email string) int64 {
+	for _, m := range u.members {
+		if email != "" && strings.EqualFold(m.Email, email) || name != "" && strings.EqualFold(m.Name, name) {
+			return m.ID
+		}
+	}
+	return 0
+}
+
+// importPreview lists what the import adds, updates and leaves out; only
+// "Import" writes.
+func (u *UI) importPreview(p *importPlan) dialog.Dialog {
+	box := container.NewVBox(widget.NewLabel(T("ics.import.summary", "{{.Add}} to add, {{.Update}} to update, {{.Same}} already up to date.",
+		map[string]any{"Add": len(p.create), "Update": len(p.update), "Same": p.unchanged})))
+	section := func(title string, lines []string) {
+		if len(lines) == 0 {
+			return
+		}
+		h := widget.NewLabel(title)
+		h.TextStyle.Bold = true
+		box.Add(h)
+		for _, l := range lines {
+			w := widget.NewLabel(l)
+			w.Wrapping = fyne.TextWrapWord
+			box.Add(w)
+		}
+	}
+	section(T("ics.import.added", "Will be added"), apptLines(p.create))
+	section(T("ics.import.updated", "Will be updated"), apptLines(p.update))
+	section(T("ics.import.unsupported", "Not supported, left out or changed (in English)"), p.unsupported)
+	problem := errorLabel()
+	var d dialog.Dialog
+	var run *widget.Button
+	run = widget.NewButton(T("ics.import.run", "Import"), func() {
+		n, err := u.runImport(p)
+		if err != nil {
+			run.Disable() // a second run would add the saved ones again
+			setProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+errorText(err))
+			return
+		}
+		d.Hide()
+		u.afterImport()
+		dialog.ShowInformation(T("ics.import.title", "Import calendar"), T("ics.import.done", "{{.N}} appointments imported.", map[string]any{"N": n}), u.win)
+	})
+	run.Importance = widget.HighImportance
+	if len(p.create)+len(p.update) == 0 {
+		run.Disable()
+	}
+	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
+	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, run)), nil, nil, container.NewVScroll(box))
+	d = dialog.NewCustomWithoutButtons(T("ics.import.preview.title", "Import calendar – preview"), body, u.win)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
+	return d
+}
+
+// apptLines describes appointments one a line: day, time, title.
+func apptLines(apps []*calendar.Appointment) []string {
+	var out []string
+	for _, a := range apps {
+		out = append(out, fmtDayYear(board.DateOf(a.Start.In(calendar.Copenhagen)))+" "+fmtTime(a.Start)+"  "+a.Title)
+	}
+	return out
+}
+
+// runImport writes the plan and returns how many appointments it saved.
+func (u *UI) runImport(p *importPlan) (int, error) {
+	n := 0
+	for _, a := range p.create {
+		if err := u.store.CreateAppointment(u.ctx, a); err != nil {
+			return n, err
+		}
+		n++
+	}
+	for _, a := range p.update {
+		if err := u.store.UpdateAppointment(u.ctx, a); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// afterImport shows the imported appointments where the person is.
+func (u *UI) afterImport() {
+	if r, ok := u.page.(*citizenRecord); ok {
+		r.appts.reload()
+		return
+	}
+	if u.cal != nil {
+		u.cal.reload()
+	}
+	if u.board != nil {
+		u.board.reload()
+	}
+}
