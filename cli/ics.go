@@ -182,16 +182,27 @@ func runImportICS(env *Env, args []string) error {
 		}
 	}
 	create, update := calendar.PlanImport(existing, imp.Appointments)
-	for _, a := range create {
-		if err := db.CreateAppointment(ctx, a); err != nil {
-			return err
+	// All or nothing: a conflict half-way leaves the file as it was.
+	err = db.Batch(ctx, func(ctx context.Context) error {
+		for _, a := range create {
+			if err := db.CreateAppointment(ctx, a); err != nil {
+				return err
+			}
 		}
+		for _, a := range update {
+			if err := db.UpdateAppointment(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, a := range create {
 		fmt.Fprintf(env.Stdout, "added\t%s\t%s\n", a.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(a.Title))
 	}
 	for _, a := range update {
-		if err := db.UpdateAppointment(ctx, a); err != nil {
-			return err
-		}
 		fmt.Fprintf(env.Stdout, "updated\t%s\t%s\n", a.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(a.Title))
 	}
 	for _, u := range imp.Unsupported {
