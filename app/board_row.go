@@ -73,6 +73,9 @@ func (v *boardView) cellSpec(line, col int) cellSpec {
 		for _, a := range r.Attention {
 			chips = append(chips, chipSpec{text: attentionShort(a), fill: colAlert})
 		}
+		for _, in := range v.u.editorsOf(c.ID) {
+			chips = append(chips, chipSpec{text: "✎ " + in, fill: colMuted})
+		}
 		if chips != nil {
 			spec.items = append(spec.items, cellItem{chips: chips})
 		}

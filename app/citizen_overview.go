@@ -262,23 +262,12 @@ func (f *overviewForm) citizen() (*board.Citizen, error) {
 // is shown in plain words.
 func (f *overviewForm) save() bool {
 	c, err := f.citizen()
-	if err == nil {
-		err = f.r.u.store.UpdateCitizen(f.r.u.ctx, c)
-	}
 	if err != nil {
+		f.problem.Importance = widget.DangerImportance
 		setProblem(f.problem, problemText(err))
-		if board.ErrorCode(err) == board.EConflict {
-			f.reloadBtn.Show()
-		}
 		return false
 	}
-	setProblem(f.problem, "")
-	f.reloadBtn.Hide()
-	if err := f.r.reloadCitizen(); err != nil {
-		f.r.c = c
-	}
-	f.load(f.r.c)
-	return true
+	return f.saveMerged(c) // live_record.go
 }
 
 // cancel puts back what was loaded.

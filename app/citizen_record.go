@@ -34,7 +34,9 @@ type citizenRecord struct {
 
 	title *widget.Label
 	tabs  *container.AppTabs
-	root  fyne.CanvasObject
+	// liveNote says who changed the citizen on another PC while it is open.
+	liveNote *widget.Label
+	root     fyne.CanvasObject
 
 	overview *overviewForm
 	notes    *notesTab
@@ -119,7 +121,11 @@ func (r *citizenRecord) build() {
 		imp.Disable()
 	}
 	top := container.NewBorder(nil, nil, back, container.NewHBox(printBtn, export, imp), r.title)
-	r.root = container.NewBorder(container.NewVBox(top, r.banner()), nil, nil, nil, r.tabs)
+	r.liveNote = widget.NewLabel("")
+	r.liveNote.Importance = widget.WarningImportance
+	r.liveNote.TextStyle.Bold = true
+	r.liveNote.Hide()
+	r.root = container.NewBorder(container.NewVBox(top, r.liveNote, r.banner()), nil, nil, nil, r.tabs)
 }
 
 // banner shows what a visitor must know first: the safety note and the

@@ -134,6 +134,7 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	other.Address = "Andetsteds 1"
+	other.SafetyNote = "Hund i lejligheden"
 	u.store.SetMember("SØ")
 	if err := u.store.UpdateCitizen(u.ctx, other); err != nil {
 		t.Fatal(err)
@@ -144,19 +145,20 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 	if r.save() {
 		t.Fatal("saved over someone else's change")
 	}
-	p := r.overview.problem.Text
-	if !strings.Contains(p, "gemte dette") || !strings.Contains(p, "SØ") {
-		t.Errorf("conflict message = %q", p)
+	// Both changed the safety note: the person chooses (live_record.go).
+	d := topOverlay(u)
+	if d == nil {
+		t.Fatal("no conflict dialog")
 	}
+	if texts := textsIn(d); !strings.Contains(texts, "SØ") || !strings.Contains(texts, "Hund i lejligheden") {
+		t.Errorf("conflict dialog:\n%s", texts)
+	}
+	test.Tap(buttonIn(d, "Tilbage til min tekst"))
 	if r.overview.safety.Text != "Kom altid to" {
 		t.Errorf("typed text lost: %q", r.overview.safety.Text)
 	}
-	if !r.overview.reloadBtn.Visible() {
-		t.Error("no reload button after a conflict")
-	}
-	test.Tap(r.overview.reloadBtn)
-	if r.overview.address.Text != "Andetsteds 1" {
-		t.Errorf("reload shows address %q", r.overview.address.Text)
+	if s, _ := u.store.FindCitizenByID(u.ctx, r.c.ID); s.SafetyNote != "Hund i lejligheden" {
+		t.Errorf("stored safety note %q", s.SafetyNote)
 	}
 }
 

@@ -66,6 +66,9 @@ type UI struct {
 	// dialogs are the open form dialogs, newest last, for Escape.
 	dialogs []*formDlg
 
+	// live follows the other PCs on the open file (live.go), or nil.
+	live *live
+
 	// meetingWin is the open meeting mode window, or nil.
 	meetingWin fyne.Window
 	meetings   *container.TabItem
@@ -229,7 +232,13 @@ func (u *UI) showMain() {
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
 	top := container.NewBorder(nil, nil, u.title, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings))
-	main := container.NewBorder(top, nil, nil, nil, u.tabs)
+	u.startLive()
+	var banners, status fyne.CanvasObject
+	if u.live != nil {
+		banners, status = u.live.widgets()
+		top = container.NewVBox(top, banners)
+	}
+	main := container.NewBorder(top, status, nil, nil, u.tabs)
 	u.root = container.NewStack(main)
 	u.win.SetContent(u.root)
 	if u.team != nil {
@@ -261,6 +270,7 @@ func (u *UI) push(p page) {
 	u.root.Objects = []fyne.CanvasObject{u.root.Objects[0], p.content()}
 	u.root.Objects[0].Hide()
 	u.root.Refresh()
+	u.editingChanged()
 }
 
 // pop removes the page shown over the tabs, asking it first.
@@ -273,6 +283,7 @@ func (u *UI) pop() {
 
 func (u *UI) popNow() {
 	u.page = nil
+	u.editingChanged()
 	u.root.Objects = u.root.Objects[:1]
 	u.root.Objects[0].Show()
 	u.root.Refresh()
@@ -305,6 +316,7 @@ func (u *UI) closeStore() {
 	if u.store == nil {
 		return
 	}
+	u.stopLive()
 	u.bg.Wait()
 	_ = u.store.Close()
 	u.store = nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"time"
+
+	"tavlen/board"
 )
 
 // Change is one changed record, as logged by every write transaction.
@@ -56,6 +58,10 @@ func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]Change, error) {
 func (db *DB) DataVersion(ctx context.Context) (int64, error) {
 	db.watchMu.Lock()
 	defer db.watchMu.Unlock()
+	return db.dataVersion(ctx)
+}
+
+func (db *DB) dataVersion(ctx context.Context) (int64, error) {
 	if db.watch == nil {
 		c, err := db.sql.Conn(ctx)
 		if err != nil {
@@ -68,6 +74,33 @@ func (db *DB) DataVersion(ctx context.Context) (int64, error) {
 		return 0, mapErr(err, "data version")
 	}
 	return v, nil
+}
+
+// WatchVersion is the version a watcher polls (a watch.VersionFunc): the
+// change sequence, read only when PRAGMA data_version says another
+// connection committed. So it changes with every change to the team's
+// data, and not with presence beats, which commit without a change-log
+// row. It also notices a file that became read-only (see ReadOnly) and
+// returns EUnavailable when the file is gone from its path.
+func (db *DB) WatchVersion(ctx context.Context) (int64, error) {
+	if err := db.checkFile(); board.ErrorCode(err) == board.EUnavailable {
+		return 0, err
+	}
+	db.watchMu.Lock()
+	defer db.watchMu.Unlock()
+	dv, err := db.dataVersion(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if db.watchRead && dv == db.watchData {
+		return db.watchSeq, nil
+	}
+	var seq int64
+	if err := db.watch.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM changes`).Scan(&seq); err != nil {
+		return 0, mapErr(err, "change sequence")
+	}
+	db.watchData, db.watchSeq, db.watchRead = dv, seq, true
+	return seq, nil
 }
 
 // keepChanges is how long the change log keeps rows; watchers need only

@@ -7,12 +7,15 @@ package storage
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"os/user"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"tavlen/board"
@@ -27,6 +30,9 @@ type Options struct {
 	Now      func() time.Time // nil = time.Now; every transaction uses one fixed now
 	Member   string           // initials of the member working on this PC (audit)
 	ReadOnly bool             // open read-only on purpose
+	// BusyTimeout is how long a statement waits for another PC's lock
+	// before giving up with EBusy (0 = 5 s).
+	BusyTimeout time.Duration
 }
 
 // DB is an open team file. It implements the board's and the calendar's
@@ -37,11 +43,19 @@ type DB struct {
 	now      func() time.Time
 	readOnly bool
 	corrupt  bool
+	session  string // random per open: this copy's presence row
+
+	// lostWrite is set while the file cannot be written although it was
+	// opened for writing: made read-only, or gone with its folder.
+	lostWrite atomic.Bool
 
 	// watch is a connection kept for PRAGMA data_version, which only
 	// reports commits made through other connections.
-	watchMu sync.Mutex
-	watch   *sql.Conn
+	watchMu   sync.Mutex
+	watch     *sql.Conn
+	watchData int64 // data_version when watchSeq was read
+	watchSeq  int64 // ChangeSeq as WatchVersion saw it last
+	watchRead bool  // watchData and watchSeq are set
 
 	mu      sync.Mutex
 	member  string
@@ -72,6 +86,9 @@ func newDB(path string, opt Options) *DB {
 		db.osUser = u.Username
 	}
 	db.machine, _ = os.Hostname()
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	db.session = hex.EncodeToString(b[:])
 	return db
 }
 
@@ -95,8 +112,12 @@ func (db *DB) Close() error {
 func (db *DB) Path() string { return db.path }
 
 // ReadOnly reports whether the file is open read-only (on purpose, because
-// the file or its folder cannot be written, or because it failed its check).
-func (db *DB) ReadOnly() bool { return db.readOnly }
+// the file or its folder cannot be written, or because it failed its check),
+// or was found read-only since it was opened by the last write or watch
+// poll (see checkFile).
+func (db *DB) ReadOnly() bool {
+	return db.readOnly || db.lostWrite.Load()
+}
 
 // Corrupt reports whether the file failed PRAGMA quick_check on open. It is
 // then open read-only, and the app should offer RestoreLatestBackup.
@@ -136,6 +157,9 @@ func (db *DB) write(ctx context.Context, fn func(*tx) error) error {
 	}
 	if t := db.batchOf(ctx); t != nil {
 		return t.savepoint(fn)
+	}
+	if err := db.checkFile(); err != nil {
+		return err
 	}
 	sqlTx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {

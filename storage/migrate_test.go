@@ -26,6 +26,16 @@ var fillAtVersion = map[int][]string{
 		`INSERT INTO meetings (id, date, updated_at) VALUES (1, '2025-01-07', 1)`,
 		`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, notes) VALUES (1, 1, '2025-01-07', 0, 1, 'godt møde')`,
 	},
+	// From 4 on, every write keeps citizen_facts up to date.
+	4: {
+		`INSERT INTO citizen_facts (citizen_id, last_held, last_no_show, note_id, meeting_id)
+			SELECT c.id,
+				(SELECT start_at FROM appointments WHERE citizen_id = c.id AND status = 'held' ORDER BY start_at DESC LIMIT 1),
+				(SELECT start_at FROM appointments WHERE citizen_id = c.id AND status = 'no_show' ORDER BY start_at DESC LIMIT 1),
+				(SELECT id FROM notes WHERE citizen_id = c.id ORDER BY at DESC, id DESC LIMIT 1),
+				(SELECT meeting_id FROM meeting_items WHERE citizen_id = c.id AND discussed = 1 ORDER BY meeting_date DESC, meeting_id DESC LIMIT 1)
+			FROM citizens c`,
+	},
 }
 
 func TestMigrateFromEveryOlderVersion(t *testing.T) {
@@ -109,6 +119,18 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 			}
 			if err := db.VerifyAudit(ctx); err != nil {
 				t.Fatal(err)
+			}
+			// Presence (005) works on a migrated file.
+			other, err := Open(path, Options{Member: "HH", Now: func() time.Time { return t0 }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer other.Close()
+			if err := other.Beat(ctx, &RecordRef{Table: "citizens", RowID: 1}); err != nil {
+				t.Fatal(err)
+			}
+			if p, err := db.Present(ctx); err != nil || len(p) != 1 || p[0].Initials != "HH" || p[0].Editing == nil {
+				t.Fatalf("presence after migration: %+v %v", p, err)
 			}
 		})
 	}

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"tavlen/board"
 
@@ -114,7 +115,7 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 	if readOnly {
 		mode = "ro"
 	}
-	sqlDB, err := sql.Open("sqlite", dsn(abs, mode))
+	sqlDB, err := sql.Open("sqlite", dsnBusy(abs, mode, opt.BusyTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("storage: open: %w", err)
 	}
@@ -317,10 +318,17 @@ func writable(path string, info fs.FileInfo) bool {
 // dsn builds the driver's connection string. Every read-write connection
 // uses a rollback journal (never WAL), synchronous=FULL and foreign keys,
 // and begins every write transaction with BEGIN IMMEDIATE.
-func dsn(path, mode string) string {
+func dsn(path, mode string) string { return dsnBusy(path, mode, 0) }
+
+// dsnBusy is dsn with a busy timeout other than the default (0).
+func dsnBusy(path, mode string, busy time.Duration) string {
+	ms := int64(busyTimeoutMS)
+	if busy > 0 {
+		ms = busy.Milliseconds()
+	}
 	q := url.Values{}
 	q.Set("mode", mode)
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", ms))
 	q.Add("_pragma", "foreign_keys(1)")
 	// A 32 MB page cache per connection keeps a big board's pages in memory
 	// between reads; SQLite drops it whenever another PC has written.
@@ -384,7 +392,7 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 		return nil, board.Errorf(board.EUnavailable, "%s cannot be created in that folder.", filepath.Base(abs))
 	}
 	f.Close() // an empty file, not yet opened by SQLite
-	sqlDB, err := sql.Open("sqlite", dsn(abs, "rw"))
+	sqlDB, err := sql.Open("sqlite", dsnBusy(abs, "rw", opt.BusyTimeout))
 	if err != nil {
 		os.Remove(abs)
 		return nil, fmt.Errorf("storage: create: %w", err)

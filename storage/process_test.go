@@ -26,6 +26,8 @@ func runChild(role string) int {
 		return childWriter(path)
 	case "noter":
 		return childNoter(path)
+	case "live":
+		return childLive(path)
 	}
 	fmt.Fprintln(os.Stderr, "unknown child role", role)
 	return 2

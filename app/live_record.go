@@ -1,0 +1,291 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/board"
+	"tavlen/storage"
+	"tavlen/storage/outbox"
+)
+
+// changedElsewhere tells the open record that other PCs saved: the record
+// says who and when at once. The shown data is read again only when no
+// form holds typed text; a form being edited is never touched (its save
+// merges with theirs).
+func (r *citizenRecord) changedElsewhere(changes []storage.Change) {
+	var last *storage.Change
+	for i := range changes {
+		c := &changes[i]
+		if c.CitizenID == r.c.ID && (r.u.me == nil || c.By != r.u.me.Initials) {
+			last = c
+		}
+	}
+	if last == nil {
+		return
+	}
+	by := last.By
+	if by == "" {
+		by = T("live.another_pc", "another PC")
+	}
+	r.liveNote.SetText(T("live.changed_by", "Changed by {{.By}} at {{.At}}",
+		map[string]any{"By": by, "At": last.At.In(r.u.now().Location()).Format("15:04")}))
+	r.liveNote.Show()
+	if r.dirty() {
+		return
+	}
+	if err := r.reloadCitizen(); err != nil {
+		return
+	}
+	r.overview.load(r.c)
+	r.notes.reload()
+	switch r.tabs.SelectedIndex() {
+	case tabHistory:
+		r.history.reload()
+	case tabAppointments:
+		r.appts.reload()
+	case tabGoals:
+		r.goals.reload()
+	case tabActions:
+		r.actions.reload()
+	}
+}
+
+// saveMerged saves the overview form's citizen. Another PC's save of
+// other fields in the meantime is merged without a question; the same
+// field opens the conflict dialog. When the file cannot be reached or is
+// busy, the edit is kept on this PC and saved when it can be. It reports
+// whether the form may count as saved.
+func (f *overviewForm) saveMerged(mine *board.Citizen) bool {
+	u := f.r.u
+	base := f.r.c
+	res, err := storage.SaveMerged(u.ctx, base, mine,
+		func(ctx context.Context) (*board.Citizen, error) { return u.store.FindCitizenByID(ctx, base.ID) },
+		u.store.UpdateCitizen)
+	switch code := board.ErrorCode(err); {
+	case err == nil:
+		setProblem(f.problem, "")
+		if res.AutoMerged && res.Theirs != nil {
+			f.problem.Importance = widget.SuccessImportance
+			setProblem(f.problem, T("live.merged", "Saved together with the changes {{.By}} made meanwhile.",
+				map[string]any{"By": res.Theirs.UpdatedBy}))
+		}
+		f.saved(res.Saved)
+		return true
+	case code == board.EConflict && len(res.Conflicts) > 0:
+		u.showConflict(base, mine, res.Theirs, res.Conflicts,
+			func(c *board.Citizen) { setProblem(f.problem, ""); f.saved(c) })
+		return false
+	case (code == board.EUnavailable || code == board.EBusy) && u.live != nil:
+		if u.live.keep(base, mine) == nil {
+			f.problem.Importance = widget.WarningImportance
+			setProblem(f.problem, T("live.kept_here", "The team file cannot be reached right now. Your changes are kept on this PC and saved as soon as it can be reached."))
+			f.r.c = mine
+			f.load(mine)
+			return true
+		}
+	}
+	f.problem.Importance = widget.DangerImportance
+	setProblem(f.problem, problemText(err))
+	if board.ErrorCode(err) == board.EConflict {
+		f.reloadBtn.Show()
+	}
+	if board.ErrorCode(err) == board.EReadOnly && u.live != nil {
+		u.live.show()
+	}
+	return false
+}
+
+// saved shows c, now stored, in the form and the record.
+func (f *overviewForm) saved(c *board.Citizen) {
+	f.reloadBtn.Hide()
+	if err := f.r.reloadCitizen(); err != nil {
+		f.r.c = c
+	}
+	f.load(f.r.c)
+}
+
+// showConflict lets the person choose after another PC changed the same
+// fields: their version beside mine, keep theirs, or apply mine on top of
+// theirs. done gets the citizen as stored after either choice; closing the
+// dialog keeps the typed text.
+func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string, done func(*board.Citizen)) {
+	conflict := map[string]bool{}
+	for _, f := range conflicts {
+		conflict[f] = true
+	}
+	grid := container.NewGridWithColumns(3,
+		boldLabel(T("live.conflict.field", "Field")),
+		boldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": theirs.UpdatedBy, "At": fmtDateTime(theirs.UpdatedAt)})),
+		boldLabel(T("live.conflict.mine", "Yours")))
+	for _, f := range storage.ChangedFields(theirs, mine) {
+		name := widget.NewLabel(citizenFieldLabel(f))
+		t, m := wrapLabel(citizenFieldText(u, theirs, f)), wrapLabel(citizenFieldText(u, mine, f))
+		if conflict[f] {
+			name.TextStyle.Bold = true
+			m.Importance = widget.WarningImportance
+		}
+		grid.Add(name)
+		grid.Add(t)
+		grid.Add(m)
+	}
+	problem := errorLabel()
+	var d dialog.Dialog
+	keepTheirs := widget.NewButton(T("live.conflict.keep_theirs", "Keep theirs"), func() {
+		d.Hide()
+		done(theirs)
+	})
+	applyMine := widget.NewButton(T("live.conflict.apply_mine", "Apply mine on top"), nil)
+	applyMine.Importance = widget.HighImportance
+	applyMine.OnTapped = func() {
+		top := storage.MineOnTop(base, mine, theirs)
+		if err := u.store.UpdateCitizen(u.ctx, top); err != nil {
+			setProblem(problem, problemText(err))
+			return
+		}
+		d.Hide()
+		done(top)
+	}
+	back := widget.NewButton(T("live.conflict.back", "Back to my text"), func() { d.Hide() })
+	intro := wrapLabel(T("live.conflict.intro", "{{.By}} saved this citizen while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
+		map[string]any{"By": theirs.UpdatedBy}))
+	content := container.NewBorder(intro, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), back, keepTheirs, applyMine)),
+		nil, nil, container.NewVScroll(grid))
+	d = dialog.NewCustomWithoutButtons(T("live.conflict.title", "Changed on another PC"), content, u.win)
+	d.Resize(fyne.NewSize(900, 560))
+	d.Show()
+}
+
+// resolveKept asks the person about a kept edit that met a conflicting
+// save from another PC when it was replayed.
+func (u *UI) resolveKept(e outbox.Edit) {
+	l := u.live
+	if l == nil || l.box == nil || e.Kind != storage.PendingCitizen {
+		return
+	}
+	var base, mine board.Citizen
+	if json.Unmarshal(e.Base, &base) != nil || json.Unmarshal(e.Mine, &mine) != nil {
+		return
+	}
+	theirs, err := u.store.FindCitizenByID(u.ctx, mine.ID)
+	if err != nil {
+		return
+	}
+	_, conflicts := board.Merge3(&base, &mine, theirs)
+	u.showConflict(&base, &mine, theirs, conflicts, func(*board.Citizen) {
+		_ = l.box.Remove(e.ID)
+		l.show()
+		if r, ok := u.page.(*citizenRecord); ok && r.c.ID == mine.ID && !r.dirty() {
+			if r.reloadCitizen() == nil {
+				r.overview.load(r.c)
+			}
+		}
+	})
+}
+
+// citizenFieldLabel names a field of board.Citizen as the form does.
+func citizenFieldLabel(field string) string {
+	switch field {
+	case "Name":
+		return T("citizen.name", "Name")
+	case "PreferredName":
+		return T("citizen.preferred", "Likes to be called")
+	case "Phone":
+		return T("citizen.phone", "Phone")
+	case "Address":
+		return T("citizen.address", "Address")
+	case "Status":
+		return T("citizen.status", "Status")
+	case "OnBoard":
+		return T("live.field.on_board", "On the board")
+	case "BoardReason":
+		return T("citizen.reason", "Why on the board")
+	case "BoardSince":
+		return T("citizen.since", "On the board since")
+	case "ReviewDate":
+		return T("citizen.review", "Review date")
+	case "Responsible":
+		return T("citizen.section.responsible", "Responsible members")
+	case "Consent":
+		return T("citizen.section.consent", "Consent to share across sectors")
+	case "SafetyNote":
+		return T("citizen.safety", "Safety note for visits")
+	case "Notes":
+		return T("citizen.notes", "Internal notes")
+	case "ReferredBy":
+		return T("citizen.referred_by", "Referred by")
+	case "ReferredOn":
+		return T("citizen.referred_on", "Referred on")
+	}
+	return field
+}
+
+// citizenFieldText shows one field's value as the person reads it.
+func citizenFieldText(u *UI, c *board.Citizen, field string) string {
+	switch field {
+	case "Name":
+		return c.Name
+	case "PreferredName":
+		return c.PreferredName
+	case "Phone":
+		return c.Phone
+	case "Address":
+		return c.Address
+	case "Status":
+		return statusLabel(c.Status)
+	case "OnBoard":
+		if c.OnBoard {
+			return T("Yes", "Yes")
+		}
+		return T("No", "No")
+	case "BoardReason":
+		return c.BoardReason
+	case "BoardSince":
+		return fmtDate(c.BoardSince)
+	case "ReviewDate":
+		return fmtDate(c.ReviewDate)
+	case "Responsible":
+		var in []string
+		for _, r := range c.Responsible {
+			if m := u.byID[r.MemberID]; m != nil {
+				in = append(in, m.Initials)
+			}
+		}
+		return strings.Join(in, ", ")
+	case "Consent":
+		s := fmtDate(c.Consent.GivenOn) + " " + c.Consent.Scope
+		if c.Consent.Withdrawn {
+			s += " · " + T("citizen.consent_withdrawn", "Consent withdrawn") + " " + fmtDate(c.Consent.WithdrawnOn)
+		}
+		return strings.TrimSpace(s)
+	case "SafetyNote":
+		return c.SafetyNote
+	case "Notes":
+		return c.Notes
+	case "ReferredBy":
+		return c.ReferredBy
+	case "ReferredOn":
+		return fmtDate(c.ReferredOn)
+	}
+	return ""
+}
+
+func boldLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func wrapLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
