@@ -207,7 +207,11 @@ func (f *filler) plan(i int, c *board.Citizen) error {
 		act := &board.Action{
 			CitizenID: c.ID, GoalID: goals[a%len(goals)].ID, Text: at.text,
 			ResponsibleID: resp, Sector: at.sector,
-			Due: f.today.AddDays(-6 + r.IntN(30)), Status: board.ActionOpen,
+			Due: f.today.AddDays(2 + r.IntN(35)), Status: board.ActionOpen,
+		}
+		// A few overdue actions, as on any real board.
+		if a == 0 && i%5 == 2 {
+			act.Due = f.today.AddDays(-3 - i%4)
 		}
 		if a == 2 {
 			act.Status, act.DoneOn = board.ActionDone, f.today.AddDays(-2)
