@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"strings"
@@ -181,9 +182,12 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	var run *widget.Button
 	run = widget.NewButton(T("ics.import.run", "Import"), func() {
 		n, err := u.runImport(p)
-		if err != nil {
+		if err != nil && n > 0 {
 			run.Disable() // a second run would add the saved ones again
 			setProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+errorText(err))
+			return
+		} else if err != nil {
+			setProblem(problem, T("ics.import.nothing", "Nothing was imported:")+" "+errorText(err))
 			return
 		}
 		d.Hide()
@@ -211,20 +215,42 @@ func apptLines(apps []*calendar.Appointment) []string {
 	return out
 }
 
-// runImport writes the plan and returns how many appointments it saved.
+// batcher is a store that can make many saves one transaction.
+type batcher interface {
+	Batch(ctx context.Context, fn func(ctx context.Context) error) error
+}
+
+// runImport writes the plan, all or nothing where the store can, and
+// returns how many appointments it saved.
 func (u *UI) runImport(p *importPlan) (int, error) {
-	n := 0
-	for _, a := range p.create {
-		if err := u.store.CreateAppointment(u.ctx, a); err != nil {
-			return n, err
+	write := func(ctx context.Context) (int, error) {
+		n := 0
+		for _, a := range p.create {
+			if err := u.store.CreateAppointment(ctx, a); err != nil {
+				return n, err
+			}
+			n++
 		}
-		n++
+		for _, a := range p.update {
+			if err := u.store.UpdateAppointment(ctx, a); err != nil {
+				return n, err
+			}
+			n++
+		}
+		return n, nil
 	}
-	for _, a := range p.update {
-		if err := u.store.UpdateAppointment(u.ctx, a); err != nil {
-			return n, err
-		}
-		n++
+	b, ok := u.store.(batcher)
+	if !ok {
+		return write(u.ctx)
+	}
+	n := 0
+	err := b.Batch(u.ctx, func(ctx context.Context) error {
+		var err error
+		n, err = write(ctx)
+		return err
+	})
+	if err != nil {
+		return 0, err
 	}
 	return n, nil
 }
