@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"runtime"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -34,11 +36,30 @@ func effectiveLanguage(setting string) string {
 	case langDanish, langEnglish:
 		return setting
 	}
+	if neutralLocale() {
+		return langDanish
+	}
 	sys := strings.ToLower(lang.SystemLocale().LanguageString())
 	if strings.HasPrefix(sys, "en") {
 		return langEnglish
 	}
 	return langDanish
+}
+
+// neutralLocale reports whether a Unix system names no language at all (C
+// or POSIX, as on servers and fresh installs), which fyne reports as
+// English; Tavlen then speaks Danish, its first language.
+func neutralLocale() bool {
+	if runtime.GOOS == "windows" {
+		return false
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(name); v != "" {
+			v = strings.ToUpper(strings.SplitN(v, ".", 2)[0])
+			return v == "C" || v == "POSIX"
+		}
+	}
+	return true
 }
 
 // applyLanguage makes code ("da" or "en") the language of every later

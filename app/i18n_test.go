@@ -137,3 +137,21 @@ func writeEnglish(t *testing.T, english map[string]string) {
 		t.Fatal(err)
 	}
 }
+
+func TestEffectiveLanguageFollowsLocale(t *testing.T) {
+	for _, tt := range []struct{ lcAll, lang, setting, want string }{
+		{"", "C.UTF-8", "", langDanish},          // no language named: Danish first
+		{"", "", "", langDanish},                 // nothing set at all
+		{"POSIX", "en_GB.UTF-8", "", langDanish}, // LC_ALL wins
+		{"", "da_DK.UTF-8", "", langDanish},
+		{"", "en_US.UTF-8", "", langEnglish},
+		{"", "C", langEnglish, langEnglish}, // the setting wins
+	} {
+		t.Setenv("LC_ALL", tt.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tt.lang)
+		if got := effectiveLanguage(tt.setting); got != tt.want {
+			t.Errorf("LC_ALL=%q LANG=%q setting %q: got %s, want %s", tt.lcAll, tt.lang, tt.setting, got, tt.want)
+		}
+	}
+}
