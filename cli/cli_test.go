@@ -2,12 +2,16 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"tavlen/board"
+	"tavlen/storage"
 )
 
 var fixedNow = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
@@ -181,6 +185,9 @@ func TestPrintCommands(t *testing.T) {
 	if s := text(posterPath); !strings.Contains(s, "Uge 48") {
 		t.Errorf("board text lacks the week:\n%.400s", s)
 	}
+	if n := countPrintLogs(t, path); n < 30 {
+		t.Errorf("board poster logged %d citizen prints, want one per citizen on the board", n)
+	}
 	out, _, _ := run(t, "meetings", path)
 	id := strings.Split(strings.Split(out, "\n")[0], "\t")[0]
 	minutes := filepath.Join(dir, "minutes.pdf")
@@ -268,4 +275,19 @@ func TestExportImportICS(t *testing.T) {
 	if _, errs, code := run(t, "export-ics", path, "--member", "ZZ", "-o", teamICS); code == 0 || !strings.Contains(errs, "ZZ") {
 		t.Errorf("unknown member: %d %q", code, errs)
 	}
+}
+
+// countPrintLogs counts the print rows in the file's history.
+func countPrintLogs(t *testing.T, path string) int {
+	t.Helper()
+	db, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.FindAudit(context.Background(), board.AuditFilter{Action: board.AuditPrint})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(rows)
 }

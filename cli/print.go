@@ -26,8 +26,9 @@ func runPrint(env *Env, args []string) error {
 	if err := fl.parse(args, 1); err != nil || *out == "" {
 		return errUsage
 	}
-	// Read-write where possible: printing a plan is logged in the history.
-	db, err := openFile(env, fl.positional[0], kind != "plan")
+	// Read-write where possible: printing a plan or the board is logged in
+	// the history.
+	db, err := openFile(env, fl.positional[0], kind == "minutes")
 	if err != nil {
 		return err
 	}
@@ -63,6 +64,13 @@ func runPrint(env *Env, args []string) error {
 		}
 		if err := printing.WriteBoard(&buf, in); err != nil {
 			return err
+		}
+		// The poster shows every citizen on the board: each is logged.
+		for _, row := range in.Board.Rows {
+			err := db.LogAccess(ctx, row.Citizen.ID, board.AuditPrint, "board poster printed from the command line")
+			if err != nil && board.ErrorCode(err) != board.EReadOnly {
+				return err
+			}
 		}
 	case "minutes":
 		if *meeting == 0 {
