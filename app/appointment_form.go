@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -209,9 +210,20 @@ func (f *apptForm) checkClash() {
 	f.warning.SetText(f.clashText(f.clashes(a)))
 }
 
+// apptMerge is the save of mine, an edit of appointment a, merged with
+// another PC's save of it meanwhile.
+func (u *UI) apptMerge(a, mine *calendar.Appointment) mergeEdit[*calendar.Appointment] {
+	sameAs(a, mine)
+	return mergeEdit[*calendar.Appointment]{base: a, mine: mine, save: u.store.UpdateAppointment, fields: apptField,
+		load: func(ctx context.Context) (*calendar.Appointment, error) {
+			return u.store.FindAppointmentByID(ctx, a.ID)
+		}}
+}
+
 // editAppointment opens the form; after runs when it was saved.
 func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 	f := u.newApptForm(a)
+	var d *formDlg
 	save := func() error {
 		na, err := f.appointment()
 		if err != nil {
@@ -226,16 +238,14 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 		}
 		if na.ID == 0 {
 			err = u.store.CreateAppointment(u.ctx, na)
-		} else {
-			err = u.store.UpdateAppointment(u.ctx, na)
+			if err == nil && after != nil {
+				after()
+			}
+			return err
 		}
-		if err == nil && after != nil {
-			after()
-		}
-		return err
+		return saveEdit(u, u.apptMerge(a, na), func(_ *calendar.Appointment, later bool, _ string) { closeAfter(d, later, after) })
 	}
 	var extra []fyne.CanvasObject
-	var d *formDlg
 	setStatus := func(s calendar.Status) func() {
 		return func() { f.status.SetSelected(apptStatusLabel(s)) }
 	}

@@ -463,7 +463,8 @@ func (v *calendarView) move(o calendar.Occurrence, start time.Time) {
 	shift := start.Sub(o.Start)
 	a.Start, a.End = a.Start.Add(shift), a.End.Add(shift)
 	save := func() {
-		if err := u.store.UpdateAppointment(u.ctx, &a); err != nil {
+		err := saveEdit(u, u.apptMerge(o.Appointment, &a), func(*calendar.Appointment, bool, string) { v.reload() })
+		if err != nil && err != errAsked {
 			showError(u.win, err)
 		}
 		v.reload()

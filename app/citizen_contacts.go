@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2/widget"
@@ -69,7 +70,8 @@ func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
 	phone.SetText(c.Phone)
 	email.SetText(c.Email)
 	notes.SetText(c.Notes)
-	d := u.formDialog(T("contacts.edit", "Contact"), []*widget.FormItem{
+	var d *formDlg
+	d = u.formDialog(T("contacts.edit", "Contact"), []*widget.FormItem{
 		widget.NewFormItem(T("contacts.name", "Name"), name),
 		widget.NewFormItem(T("contacts.relation", "Relation"), rel),
 		widget.NewFormItem(T("contacts.organisation", "Organisation"), org),
@@ -83,16 +85,26 @@ func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
 		if err := nc.Validate(); err != nil {
 			return err
 		}
-		var err error
 		if nc.ID == 0 {
-			err = u.store.CreateContact(u.ctx, &nc)
-		} else {
-			err = u.store.UpdateContact(u.ctx, &nc)
+			err := u.store.CreateContact(u.ctx, &nc)
+			if err == nil && after != nil {
+				after()
+			}
+			return err
 		}
-		if err == nil && after != nil {
-			after()
-		}
-		return err
+		return saveEdit(u, mergeEdit[*board.Contact]{base: c, mine: &nc, save: u.store.UpdateContact, fields: contactField,
+			load: func(ctx context.Context) (*board.Contact, error) {
+				cs, err := u.store.FindContacts(ctx, board.ContactFilter{CitizenID: c.CitizenID})
+				if err != nil {
+					return nil, err
+				}
+				for _, x := range cs {
+					if x.ID == c.ID {
+						return x, nil
+					}
+				}
+				return nil, board.Errorf(board.ENotFound, "The contact was deleted.")
+			}}, func(_ *board.Contact, later bool, _ string) { closeAfter(d, later, after) })
 	})
 	u.canvas().Focus(name)
 	return d

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -105,7 +106,8 @@ func (t *goalsTab) edit(g *board.Goal) {
 	area.SetText(g.LifeArea)
 	area.SetPlaceHolder(T("goals.area.placeholder", "e.g. housing, health, network, work"))
 	title := T("goals.edit", "Goal")
-	u.formDialog(title, []*widget.FormItem{
+	var d *formDlg
+	d = u.formDialog(title, []*widget.FormItem{
 		widget.NewFormItem(T("goals.text", "In the citizen's words"), text),
 		widget.NewFormItem(T("goals.area", "Life area"), area),
 	}, func() error {
@@ -114,17 +116,27 @@ func (t *goalsTab) edit(g *board.Goal) {
 		if err := ng.Validate(); err != nil {
 			return err
 		}
-		var err error
 		if ng.ID == 0 {
 			ng.Position = len(t.goals) + 1
-			err = u.store.CreateGoal(u.ctx, &ng)
-		} else {
-			err = u.store.UpdateGoal(u.ctx, &ng)
+			err := u.store.CreateGoal(u.ctx, &ng)
+			if err == nil {
+				t.reload()
+			}
+			return err
 		}
-		if err == nil {
-			t.reload()
-		}
-		return err
+		return saveEdit(u, mergeEdit[*board.Goal]{base: g, mine: &ng, save: u.store.UpdateGoal, fields: goalField,
+			load: func(ctx context.Context) (*board.Goal, error) {
+				plan, err := u.store.FindPlan(ctx, g.CitizenID)
+				if err != nil {
+					return nil, err
+				}
+				for _, x := range plan.Goals {
+					if x.ID == g.ID {
+						return x, nil
+					}
+				}
+				return nil, board.Errorf(board.ENotFound, "The goal was deleted.")
+			}}, func(_ *board.Goal, later bool, _ string) { closeAfter(d, later, t.reload) })
 	})
 	u.canvas().Focus(text)
 }
@@ -187,11 +199,12 @@ func (t *actionsTab) reload() {
 		done := widget.NewButton(T("actions.mark_done", "Done"), func() {
 			na := *a
 			na.Status, na.DoneOn = board.ActionDone, t.r.now
-			if err := u.store.UpdateAction(u.ctx, &na); err != nil {
+			err := saveEdit(u, t.merge(a, &na), func(*board.Action, bool, string) { t.reload() })
+			if err != nil && err != errAsked {
 				setProblem(t.problem, errorText(err))
 				return
 			}
-			t.reload()
+			setProblem(t.problem, "")
 		})
 		if a.Status != board.ActionOpen {
 			done.Hide()
@@ -203,6 +216,25 @@ func (t *actionsTab) reload() {
 	}
 	t.empty(T("actions.none", "No actions yet: who does what by when."))
 	t.list.Refresh()
+}
+
+// merge is the save of mine, an edit of action a, merged with another
+// PC's save of it meanwhile.
+func (t *actionsTab) merge(a, mine *board.Action) mergeEdit[*board.Action] {
+	u := t.r.u
+	return mergeEdit[*board.Action]{base: a, mine: mine, save: u.store.UpdateAction, fields: actionField,
+		load: func(ctx context.Context) (*board.Action, error) {
+			as, err := u.store.FindActions(ctx, board.ActionFilter{CitizenID: a.CitizenID})
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range as {
+				if x.ID == a.ID {
+					return x, nil
+				}
+			}
+			return nil, board.Errorf(board.ENotFound, "The action was deleted.")
+		}}
 }
 
 func (t *actionsTab) edit(a *board.Action) {
@@ -231,7 +263,8 @@ func (t *actionsTab) edit(a *board.Action) {
 	}
 	status := widget.NewSelect(statusOpts, nil)
 	status.SetSelected(actionStatusLabel(a.Status))
-	u.formDialog(T("actions.edit", "Action"), []*widget.FormItem{
+	var d *formDlg
+	d = u.formDialog(T("actions.edit", "Action"), []*widget.FormItem{
 		widget.NewFormItem(T("actions.text", "What is to be done"), text),
 		widget.NewFormItem(T("actions.who", "Who does it"), who),
 		widget.NewFormItem(T("actions.sector", "Sector"), sector),
@@ -260,14 +293,12 @@ func (t *actionsTab) edit(a *board.Action) {
 			return err
 		}
 		if na.ID == 0 {
-			err = u.store.CreateAction(u.ctx, &na)
-		} else {
-			err = u.store.UpdateAction(u.ctx, &na)
+			if err = u.store.CreateAction(u.ctx, &na); err == nil {
+				t.reload()
+			}
+			return err
 		}
-		if err == nil {
-			t.reload()
-		}
-		return err
+		return saveEdit(u, t.merge(a, &na), func(_ *board.Action, later bool, _ string) { closeAfter(d, later, t.reload) })
 	})
 	u.canvas().Focus(text)
 }
@@ -337,15 +368,34 @@ func (f *crisisForm) save() bool {
 	p.WarningSigns = strings.TrimSpace(f.signs.Text)
 	p.WhatHelps = strings.TrimSpace(f.helps.Text)
 	p.WhomToCall = strings.TrimSpace(f.call.Text)
-	if err := f.r.u.store.SaveCrisisPlan(f.r.u.ctx, &p); err != nil {
-		setProblem(f.problem, errorText(err))
+	u := f.r.u
+	load := func(ctx context.Context) (*board.CrisisPlan, error) {
+		plan, err := u.store.FindPlan(ctx, f.r.c.ID)
+		if err != nil {
+			return nil, err
+		}
+		if plan.Crisis == nil {
+			return &board.CrisisPlan{CitizenID: f.r.c.ID}, nil
+		}
+		return plan.Crisis, nil
+	}
+	err := saveEdit(u, mergeEdit[*board.CrisisPlan]{base: f.plan, mine: &p, load: load, save: u.store.SaveCrisisPlan, fields: crisisField},
+		func(stored *board.CrisisPlan, _ bool, note string) {
+			f.problem.Importance = widget.SuccessImportance
+			setProblem(f.problem, note)
+			if fresh, err := load(u.ctx); err == nil {
+				stored = fresh
+			}
+			f.load(stored)
+		})
+	if err == errAsked {
+		setProblem(f.problem, "")
 		return false
 	}
-	setProblem(f.problem, "")
-	if plan, err := f.r.u.store.FindPlan(f.r.u.ctx, f.r.c.ID); err == nil && plan.Crisis != nil {
-		f.load(plan.Crisis)
-	} else {
-		f.load(&p)
+	if err != nil {
+		f.problem.Importance = widget.DangerImportance
+		setProblem(f.problem, errorText(err))
+		return false
 	}
 	return true
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -131,7 +132,8 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 	setSectorSelect(sector, m.Sector)
 	active := widget.NewCheck(T("members.active", "In the team"), nil)
 	active.SetChecked(m.Active)
-	d := u.formDialog(T("members.edit", "Team member"), []*widget.FormItem{
+	var d *formDlg
+	d = u.formDialog(T("members.edit", "Team member"), []*widget.FormItem{
 		widget.NewFormItem(T("members.name", "Name"), name),
 		widget.NewFormItem(T("member.initials", "Initials"), initials),
 		widget.NewFormItem(T("member.role", "Role"), role),
@@ -149,20 +151,19 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 		if err := nm.Validate(); err != nil {
 			return err
 		}
-		var err error
+		stored := func(_ *board.Member, later bool, _ string) {
+			_ = u.loadMembers()
+			closeAfter(d, later, after)
+		}
 		if nm.ID == 0 {
-			err = u.store.CreateMember(u.ctx, &nm)
-		} else {
-			err = u.store.UpdateMember(u.ctx, &nm)
+			if err := u.store.CreateMember(u.ctx, &nm); err != nil {
+				return err
+			}
+			stored(&nm, false, "")
+			return nil
 		}
-		if err != nil {
-			return err
-		}
-		_ = u.loadMembers()
-		if after != nil {
-			after()
-		}
-		return nil
+		return saveEdit(u, mergeEdit[*board.Member]{base: m, mine: &nm, save: u.store.UpdateMember, fields: memberField,
+			load: func(ctx context.Context) (*board.Member, error) { return u.store.FindMemberByID(ctx, m.ID) }}, stored)
 	})
 	u.canvas().Focus(name)
 	return d

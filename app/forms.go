@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -104,7 +106,7 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	}
 	saveBtn := widget.NewButton(saveText, doSave)
 	saveBtn.Importance = widget.HighImportance
-	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
+	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { fd.cancel() })
 	if writes && u.readOnly() {
 		saveBtn.Disable()
 	}
@@ -121,7 +123,10 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 		d.Resize(fyne.NewSize(w, body.MinSize().Height+80))
 	}
 	fd.fit()
-	fd.Dialog, fd.submit = d, doSave
+	fd.Dialog, fd.submit, fd.content = d, doSave, body
+	fd.u, fd.writes = u, writes
+	fd.state = func() string { return formState(items) }
+	fd.loaded = fd.state()
 	d.SetOnClosed(func() {
 		for i, x := range u.dialogs {
 			if x == fd {
@@ -132,6 +137,7 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	})
 	u.dialogs = append(u.dialogs, fd)
 	d.Show()
+	fd.depth = len(u.win.Canvas().Overlays().List())
 	return fd
 }
 
@@ -142,6 +148,95 @@ type formDlg struct {
 	problem *widget.Label
 	after   func() // runs once the dialog closed after a save
 	fit     func() // sizes the dialog to its content again
+	content fyne.CanvasObject
+
+	u      *UI
+	writes bool          // the form changes the team file (else Cancel never asks)
+	state  func() string // the form's values, to see changes
+	loaded string        // state as the dialog opened
+	depth  int           // overlays on the window once it showed
+	asking dialog.Dialog // the open "discard changes?" question, or nil
+}
+
+// changed reports whether the person typed or chose anything since the
+// dialog opened.
+func (fd *formDlg) changed() bool { return fd.state != nil && fd.state() != fd.loaded }
+
+// cancel closes the dialog as its Cancel button does: at once when nothing
+// was changed, else after asking whether to discard the changes.
+func (fd *formDlg) cancel() {
+	if !fd.writes || !fd.changed() {
+		fd.Hide()
+		return
+	}
+	var ask dialog.Dialog
+	msg := widget.NewLabel(T("discard.text", "What you typed in this form is not saved."))
+	msg.Wrapping = fyne.TextWrapWord
+	discard := widget.NewButton(T("discard.discard", "Discard"), func() {
+		ask.Hide()
+		fd.asking = nil
+		fd.Hide()
+	})
+	discard.Importance = widget.DangerImportance
+	keep := widget.NewButton(T("discard.keep", "Keep editing"), func() {
+		ask.Hide()
+		fd.asking = nil
+	})
+	keep.Importance = widget.HighImportance
+	ask = dialog.NewCustomWithoutButtons(T("discard.title", "Discard changes?"),
+		container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), discard, keep)), fd.u.win)
+	fd.asking = ask
+	ask.Resize(fyne.NewSize(460, 0)) // the dialog's own height is its least
+	ask.Show()
+}
+
+// escape handles Escape while the dialog is the newest form: it answers
+// an open "discard?" question with "keep editing", leaves any other dialog
+// over the form alone (a conflict to decide), and else cancels.
+func (fd *formDlg) escape() {
+	if fd.asking != nil {
+		fd.asking.Hide()
+		fd.asking = nil
+		return
+	}
+	if len(fd.u.win.Canvas().Overlays().List()) > fd.depth {
+		return
+	}
+	fd.cancel()
+}
+
+// formState is the values of a form's inputs as one string, to compare.
+func formState(items []*widget.FormItem) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *keyEntry:
+			b.WriteString(x.Text)
+		case *widget.Entry:
+			b.WriteString(x.Text)
+		case *widget.Select:
+			b.WriteString(x.Selected)
+		case *widget.Check:
+			b.WriteString(boolText(x.Checked))
+		case *widget.RadioGroup:
+			b.WriteString(x.Selected)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+			return
+		default:
+			return
+		}
+		b.WriteByte(0)
+	}
+	for _, it := range items {
+		if it.Widget != nil {
+			walk(it.Widget)
+		}
+	}
+	return b.String()
 }
 
 // memberOptions lists "AB – Name" for the members, with an optional first

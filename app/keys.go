@@ -63,12 +63,12 @@ func (u *UI) shortcut(s *desktop.CustomShortcut) bool {
 // toggleFullScreen fills the wall screen with the board (F11).
 func (u *UI) toggleFullScreen() { u.win.SetFullScreen(!u.win.FullScreen()) }
 
-// escape cancels the form dialog on top (as its Cancel button does), or
-// else closes the page on top. It never closes a page from under another
+// escape cancels the form dialog on top (as its Cancel button does: it
+// asks first when something was typed), or else closes the page on top. It never closes a page from under another
 // dialog.
 func (u *UI) escape() {
 	if n := len(u.dialogs); n > 0 {
-		u.dialogs[n-1].Hide()
+		u.dialogs[n-1].escape()
 		return
 	}
 	if u.canvas().Overlays().Top() != nil {

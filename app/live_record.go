@@ -6,9 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
@@ -112,57 +109,6 @@ func (f *overviewForm) saved(c *board.Citizen) {
 	f.load(f.r.c)
 }
 
-// showConflict lets the person choose after another PC changed the same
-// fields: their version beside mine, keep theirs, or apply mine on top of
-// theirs. done gets the citizen as stored after either choice; closing the
-// dialog keeps the typed text.
-func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string, done func(*board.Citizen)) {
-	conflict := map[string]bool{}
-	for _, f := range conflicts {
-		conflict[f] = true
-	}
-	grid := container.NewGridWithColumns(3,
-		boldLabel(T("live.conflict.field", "Field")),
-		boldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": theirs.UpdatedBy, "At": fmtDateTime(theirs.UpdatedAt)})),
-		boldLabel(T("live.conflict.mine", "Yours")))
-	for _, f := range storage.ChangedFields(theirs, mine) {
-		name := widget.NewLabel(citizenFieldLabel(f))
-		t, m := wrapLabel(citizenFieldText(u, theirs, f)), wrapLabel(citizenFieldText(u, mine, f))
-		if conflict[f] {
-			name.TextStyle.Bold = true
-			m.Importance = widget.WarningImportance
-		}
-		grid.Add(name)
-		grid.Add(t)
-		grid.Add(m)
-	}
-	problem := errorLabel()
-	var d dialog.Dialog
-	keepTheirs := widget.NewButton(T("live.conflict.keep_theirs", "Keep theirs"), func() {
-		d.Hide()
-		done(theirs)
-	})
-	applyMine := widget.NewButton(T("live.conflict.apply_mine", "Apply mine on top"), nil)
-	applyMine.Importance = widget.HighImportance
-	applyMine.OnTapped = func() {
-		top := storage.MineOnTop(base, mine, theirs)
-		if err := u.store.UpdateCitizen(u.ctx, top); err != nil {
-			setProblem(problem, problemText(err))
-			return
-		}
-		d.Hide()
-		done(top)
-	}
-	back := widget.NewButton(T("live.conflict.back", "Back to my text"), func() { d.Hide() })
-	intro := wrapLabel(T("live.conflict.intro", "{{.By}} saved this citizen while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
-		map[string]any{"By": theirs.UpdatedBy}))
-	content := container.NewBorder(intro, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), back, keepTheirs, applyMine)),
-		nil, nil, container.NewVScroll(grid))
-	d = dialog.NewCustomWithoutButtons(T("live.conflict.title", "Changed on another PC"), content, u.win)
-	d.Resize(fyne.NewSize(900, 560))
-	d.Show()
-}
-
 // resolveKept asks the person about a kept edit that met a conflicting
 // save from another PC when it was replayed.
 func (u *UI) resolveKept(e outbox.Edit) {
@@ -188,6 +134,13 @@ func (u *UI) resolveKept(e outbox.Edit) {
 			}
 		}
 	})
+}
+
+// citizenField names and shows a field of board.Citizen in the conflict
+// dialog.
+func citizenField(u *UI, field string) conflictField[*board.Citizen] {
+	return conflictField[*board.Citizen]{label: citizenFieldLabel(field),
+		text: func(c *board.Citizen) string { return citizenFieldText(u, c, field) }}
 }
 
 // citizenFieldLabel names a field of board.Citizen as the form does.
@@ -241,10 +194,7 @@ func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 	case "Status":
 		return statusLabel(c.Status)
 	case "OnBoard":
-		if c.OnBoard {
-			return T("Yes", "Yes")
-		}
-		return T("No", "No")
+		return yesNo(c.OnBoard)
 	case "BoardReason":
 		return c.BoardReason
 	case "BoardSince":

@@ -46,9 +46,36 @@ func (u *UI) printBoard(week calendar.Week) error {
 	if err != nil {
 		return err
 	}
+	u.logBoardPrint(in.Board)
 	y, n := week.Start().ISOWeek()
 	name := T("print.board_file", "Board week {{.Week}} {{.Year}}", map[string]any{"Week": n, "Year": y})
 	return u.showPDF(u.win, name, func(w io.Writer) error { return printing.WriteBoard(w, in) })
+}
+
+// logBoardPrint records in the history of every citizen on the printed
+// poster that their data went on paper, as a plan print does. The writes
+// wait for the disk, so they run beside the screen; a read-only file
+// cannot log, and that must not keep the poster from being printed.
+func (u *UI) logBoardPrint(wb *board.WeekBoard) {
+	if wb == nil || u.readOnly() {
+		return
+	}
+	var ids []int64
+	for _, r := range wb.Rows {
+		if r != nil && r.Citizen != nil {
+			ids = append(ids, r.Citizen.ID)
+		}
+	}
+	s, ctx := u.store, u.ctx
+	u.bg.Add(1)
+	go func() {
+		defer u.bg.Done()
+		for _, id := range ids {
+			if err := s.LogAccess(ctx, id, board.AuditPrint, "board printed"); board.ErrorCode(err) == board.EReadOnly {
+				return
+			}
+		}
+	}()
 }
 
 // printMinutes prints a meeting's minutes, with its dialogs on w;

@@ -50,6 +50,14 @@ func newClockView(big bool) *clockView {
 	return c
 }
 
+// setScale sizes a wall clock for a smaller screen (1 = 1920 px wide).
+func (c *clockView) setScale(s float32) {
+	c.hour.TextSize, c.citizen.TextSize, c.state.TextSize = (wallCaption+2)*s, wallClock*s, (wallCaption+2)*s
+	c.hour.Refresh()
+	c.citizen.Refresh()
+	c.state.Refresh()
+}
+
 // update shows the session's clocks at now.
 func (c *clockView) update(x *session, now time.Time) {
 	if x == nil {

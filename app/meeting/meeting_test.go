@@ -211,7 +211,8 @@ func TestCaptureSavedToFile(t *testing.T) {
 	if !strings.Contains(it.Decisions, "Fortsætter.\nNy handling: Ring til bostøtten (") || !strings.Contains(it.Decisions, "Ny aftale: Hjemmebesøg tir 1/12 13:30") {
 		t.Errorf("decisions in the minutes:\n%s", it.Decisions)
 	}
-	// A stale citizen is refused with a conflict, and the meeting goes on.
+	// Another PC changed the phone meanwhile: the board change merges
+	// with it without a question.
 	other := *cz
 	other.Phone = "11 22 33 44"
 	if err := db.UpdateCitizen(ctx, &other); err != nil {
@@ -219,8 +220,26 @@ func TestCaptureSavedToFile(t *testing.T) {
 	}
 	bf = newBoardForm(v)
 	bf.reason.SetText("Igen")
+	if err := v.submit(bf.submit); err != nil {
+		t.Fatalf("board change after another PC's phone change: %v", err)
+	}
+	if cz, _ = db.FindCitizenByID(ctx, cid); !cz.OnBoard || cz.BoardReason != "Igen" || cz.Phone != "11 22 33 44" {
+		t.Errorf("merged citizen: on board %v, reason %q, phone %q", cz.OnBoard, cz.BoardReason, cz.Phone)
+	}
+	// Another PC changed the board fields themselves: refused with a
+	// conflict, nothing overwritten, and the meeting goes on.
+	other = *cz
+	other.BoardReason = "Fra SØ"
+	if err := db.UpdateCitizen(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	bf = newBoardForm(v)
+	bf.reason.SetText("Stabil igen")
 	if err := v.submit(bf.submit); board.ErrorCode(err) != board.EConflict {
-		t.Errorf("stale board change: %v", err)
+		t.Errorf("conflicting board change: %v", err)
+	}
+	if cz, _ = db.FindCitizenByID(ctx, cid); !cz.OnBoard || cz.BoardReason != "Fra SØ" {
+		t.Errorf("conflict overwrote their change: on board %v, reason %q", cz.OnBoard, cz.BoardReason)
 	}
 	// Mark discussed.
 	v.cap.discussed.SetChecked(true)

@@ -26,7 +26,7 @@ const stripRows = 15
 // presentation is the wall view: one citizen at a time in large type,
 // the clocks, and the rest of the agenda in a side strip.
 type presentation struct {
-	name  *canvas.Text
+	name  *widget.Label
 	sub   *widget.Label
 	clock *clockView
 	left  *fyne.Container
@@ -37,16 +37,27 @@ type presentation struct {
 	// theme override so they are measured in the wall sizes from the start.
 	body     *fyne.Container
 	stripBox *fyne.Container
-	theme    fyne.Theme
+	theme    *wallTheme
 	progress *thinBar
 	count    *widget.Label
 	override *container.ThemeOverride
 	content  fyne.CanvasObject
+
+	// On a narrow screen the strip folds into one progress line under the
+	// name (compact), and all wall type shrinks by scale (wallLayout).
+	compact      *fyne.Container
+	compactCount *widget.Label
+	compactBar   *thinBar
+	scale        float32
+	collapsed    bool
+	// cd and x are what is shown, to build it again at another scale.
+	cd *card
+	x  *session
 }
 
 func newPresentation() *presentation {
 	p := &presentation{
-		name:     canvas.NewText("", themeColor(theme.ColorNameForeground)),
+		name:     widget.NewLabel(""),
 		sub:      widget.NewLabel(""),
 		clock:    newClockView(true),
 		body:     container.NewStack(),
@@ -54,15 +65,23 @@ func newPresentation() *presentation {
 		theme:    newWallTheme(),
 		progress: newThinBar(),
 		count:    widget.NewLabel(""),
+		scale:    1,
+
+		compactCount: widget.NewLabel(""),
+		compactBar:   newThinBar(),
 	}
-	p.name.TextSize = wallName
+	p.name.SizeName = sizeNameWallName
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
+	p.name.Truncation = fyne.TextTruncateEllipsis
 	p.sub.SizeName = theme.SizeNameSubHeadingText
 	p.sub.Truncation = fyne.TextTruncateEllipsis
 	p.count.SizeName = theme.SizeNameCaptionText
+	p.compactCount.SizeName = theme.SizeNameCaptionText
+	p.compact = container.NewBorder(nil, nil, p.compactCount, nil, p.compactBar.content)
+	p.compact.Hide()
 
 	header := container.NewBorder(nil, nil, nil, p.clock.content,
-		container.NewVBox(p.name, p.sub))
+		container.NewVBox(p.name, p.sub, p.compact))
 	body := p.body
 	title := widget.NewLabel(T("meeting.agenda", "Agenda"))
 	title.TextStyle = fyne.TextStyle{Bold: true}
@@ -73,7 +92,7 @@ func newPresentation() *presentation {
 	sideBg := canvas.NewRectangle(themeColor(theme.ColorNameInputBackground))
 	sideBox := container.NewStack(sideBg, container.NewPadded(side))
 	main := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(body))
-	split := container.New(&stripLayout{width: 400, frac: 0.22}, container.NewPadded(main), sideBox)
+	split := container.New(&wallLayout{p: p}, container.NewPadded(main), sideBox)
 	p.override = container.NewThemeOverride(split, p.theme)
 	p.content = p.override
 	return p
@@ -81,20 +100,20 @@ func newPresentation() *presentation {
 
 // show puts a citizen's card and the agenda state on the wall.
 func (p *presentation) show(cd *card, x *session) {
+	p.cd, p.x = cd, x
 	p.left = container.New(&columnLayout{})
 	p.right = container.New(&columnLayout{})
 	p.last = container.New(&columnLayout{})
 	if cd == nil {
-		p.name.Text = T("meeting.empty", "The agenda is empty")
+		p.name.SetText(T("meeting.empty", "The agenda is empty"))
 		p.sub.SetText("")
 	} else {
 		c := cd.Citizen
-		p.name.Text = c.DisplayName()
+		p.name.SetText(c.DisplayName())
 		p.sub.SetText(subtitle(cd))
 		p.fillLeft(cd)
 		p.fillRight(cd, x.plan)
 	}
-	p.name.Refresh()
 	p.body.Objects = []fyne.CanvasObject{container.NewThemeOverride(container.New(&cardLayout{}, p.left, p.right, p.last), p.theme)}
 	p.body.Refresh()
 	p.fillStrip(x)
@@ -132,12 +151,12 @@ func dimLine(text string) *widget.Label {
 	return l
 }
 
-// chip is a coloured marker with white text.
-func chip(text string, bg color.Color) fyne.CanvasObject {
+// chip is a coloured marker with white text, at the wall scale.
+func chip(text string, bg color.Color, scale float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(bg)
 	r.CornerRadius = 10
 	t := canvas.NewText(text, color.White)
-	t.TextSize = wallCaption
+	t.TextSize = wallCaption * scale
 	t.TextStyle = fyne.TextStyle{Bold: true}
 	return container.NewStack(r, container.New(layout.NewCustomPaddedLayout(4, 4, 14, 14), t))
 }
@@ -162,7 +181,7 @@ func (p *presentation) fillLeft(cd *card) {
 	if len(cd.Attention) > 0 {
 		var chips []fyne.CanvasObject
 		for _, a := range cd.Attention {
-			chips = append(chips, chip(attentionLabel(a), colorAmber))
+			chips = append(chips, chip(attentionLabel(a), colorAmber, p.scale))
 		}
 		add(container.New(&flowLayout{}, chips...))
 	}
@@ -246,6 +265,8 @@ func (p *presentation) fillStrip(x *session) {
 	}
 	p.count.SetText(T("meeting.progress", "{{.Done}} of {{.Total}} discussed", map[string]any{"Done": done, "Total": total}))
 	p.progress.set(done, total)
+	p.compactCount.SetText(p.count.Text)
+	p.compactBar.set(done, total)
 	first := x.ms.Current - 2
 	if first > len(items)-stripRows {
 		first = len(items) - stripRows
@@ -302,6 +323,87 @@ func stripRow(x *session, i int) fyne.CanvasObject {
 func withAlpha(c color.Color, a uint8) color.Color {
 	r, g, b, _ := c.RGBA()
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
+
+// The wall view is made for the card beside the strip on a 1920-px
+// screen (with the capture panel beside it on a single screen). On a
+// smaller screen the type shrinks with the width the card gets, and below
+// foldBelow the strip folds into a progress line under the name, which
+// gives the card its width back; no part runs off the screen down to
+// 1280×720.
+const (
+	refCardWidth = 1092 // the card's width at scale 1: 1920 px less the capture panel and the strip
+	minScale     = 0.55
+	foldBelow    = 0.85
+	stripWidth   = 400
+	stripFrac    = 0.22
+)
+
+// wallLayout puts the card left and the agenda strip right, and sets the
+// presentation's scale for the width it gets.
+type wallLayout struct{ p *presentation }
+
+func (l *wallLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	side := fyne.Min(stripWidth, size.Width*stripFrac)
+	scale := wallScale(size.Width - side)
+	folded := scale < foldBelow
+	if folded {
+		side = 0
+		scale = wallScale(size.Width)
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width-side, size.Height))
+	if folded {
+		objs[1].Hide()
+	} else {
+		objs[1].Show()
+		objs[1].Move(fyne.NewPos(size.Width-side, 0))
+		objs[1].Resize(fyne.NewSize(side, size.Height))
+	}
+	if size.Width > 0 {
+		l.p.setScale(scale, folded)
+	}
+}
+
+// MinSize is the card's alone: the strip can fold away, and the type
+// shrinks rather than widen the window past the screen.
+func (l *wallLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width, fyne.Max(a.Height, b.Height))
+}
+
+// wallScale is the type scale for a card width.
+func wallScale(cardWidth float32) float32 {
+	s := cardWidth / refCardWidth
+	if s > 1 {
+		return 1
+	}
+	if s < minScale {
+		return minScale
+	}
+	return s
+}
+
+// setScale shows the presentation at a new scale (and the strip folded
+// or not), building the card again at the new sizes.
+func (p *presentation) setScale(scale float32, folded bool) {
+	if folded == p.collapsed && scale > p.scale-0.02 && scale < p.scale+0.02 {
+		return
+	}
+	p.scale, p.collapsed = scale, folded
+	p.theme.scale = scale
+	p.clock.setScale(scale)
+	if folded {
+		p.compact.Show()
+	} else {
+		p.compact.Hide()
+	}
+	if p.x != nil {
+		p.show(p.cd, p.x)
+	}
+	if p.override != nil {
+		p.override.Refresh()
+	}
 }
 
 // stripLayout puts the main view left and the strip on the right, at a

@@ -218,15 +218,39 @@ func (x *session) changeBoard(c *board.Citizen, on bool, reason string, review b
 	if err := nc.Validate(); err != nil {
 		return err
 	}
-	if err := x.s.UpdateCitizen(x.ctx, &nc); err != nil {
+	saved, err := x.saveCitizen(c, &nc)
+	if err != nil {
 		return fmt.Errorf("meeting: board change: %w", err)
 	}
-	*c = nc
+	*c = *saved
 	if r := x.plan.Rows[cid]; r != nil {
 		r.Citizen = c
 	}
 	it.BoardChange = boardChangeText(on, reason, review)
 	return x.save()
+}
+
+// saveCitizen saves mine, an edit of base. When another PC saved the
+// citizen meanwhile and changed other fields only, both are merged without
+// a question (board.Merge3); a change of the same fields stays an
+// EConflict, so nothing is overwritten. It returns the citizen as stored.
+func (x *session) saveCitizen(base, mine *board.Citizen) (*board.Citizen, error) {
+	err := x.s.UpdateCitizen(x.ctx, mine)
+	if board.ErrorCode(err) != board.EConflict {
+		return mine, err
+	}
+	theirs, lerr := x.s.FindCitizenByID(x.ctx, base.ID)
+	if lerr != nil {
+		return nil, err
+	}
+	merged, conflicts := board.Merge3(base, mine, theirs)
+	if len(conflicts) > 0 {
+		return nil, err
+	}
+	if err := x.s.UpdateCitizen(x.ctx, merged); err != nil {
+		return nil, err
+	}
+	return merged, nil
 }
 
 // logShown records once per meeting that a citizen's data was shown.

@@ -11,15 +11,22 @@ import (
 
 // wallTheme is the app's theme with type large enough to read from 4 m on
 // a 1920×1080 wall screen. It is applied only inside the presentation.
-type wallTheme struct{ base fyne.Theme }
+// Its type shrinks with scale on smaller screens (see wallLayout).
+type wallTheme struct {
+	base  fyne.Theme
+	scale float32 // 1 on a 1920-px screen; less on smaller ones
+}
 
-func newWallTheme() fyne.Theme {
+func newWallTheme() *wallTheme {
 	var base fyne.Theme = theme.DefaultTheme()
 	if a := fyne.CurrentApp(); a != nil && a.Settings().Theme() != nil {
 		base = a.Settings().Theme()
 	}
-	return &wallTheme{base: base}
+	return &wallTheme{base: base, scale: 1}
 }
+
+// sizeNameWallName is the size of the citizen's name on the wall.
+const sizeNameWallName fyne.ThemeSizeName = "tavlenWallName"
 
 func (t *wallTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	return t.base.Color(n, v)
@@ -40,15 +47,17 @@ const (
 func (t *wallTheme) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
 	case theme.SizeNameText:
-		return wallText
+		return wallText * t.scale
 	case theme.SizeNameSubHeadingText:
-		return wallSubHeading
+		return wallSubHeading * t.scale
 	case theme.SizeNameHeadingText:
-		return wallHeading
+		return wallHeading * t.scale
 	case theme.SizeNameCaptionText:
-		return wallCaption
+		return wallCaption * t.scale
 	case theme.SizeNameInlineIcon:
-		return wallText
+		return wallText * t.scale
+	case sizeNameWallName:
+		return wallName * t.scale
 	case theme.SizeNameLineSpacing:
 		return 6
 	case theme.SizeNamePadding:

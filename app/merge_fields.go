@@ -1,0 +1,168 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// How the conflict dialog names and shows the fields of each record a
+// form edits: with the form's own labels, and values as the form shows
+// them. A field missing here is shown by its Go name and plain value.
+
+func goalField(_ *UI, field string) conflictField[*board.Goal] {
+	switch field {
+	case "Text":
+		return conflictField[*board.Goal]{T("goals.text", "In the citizen's words"), func(g *board.Goal) string { return g.Text }}
+	case "LifeArea":
+		return conflictField[*board.Goal]{T("goals.area", "Life area"), func(g *board.Goal) string { return g.LifeArea }}
+	case "Position":
+		return conflictField[*board.Goal]{label: T("goals.position", "Order on the plan")}
+	}
+	return conflictField[*board.Goal]{}
+}
+
+func actionField(u *UI, field string) conflictField[*board.Action] {
+	type f = conflictField[*board.Action]
+	switch field {
+	case "Text":
+		return f{T("actions.text", "What is to be done"), func(a *board.Action) string { return a.Text }}
+	case "ResponsibleID":
+		return f{T("actions.who", "Who does it"), func(a *board.Action) string {
+			if m := u.byID[a.ResponsibleID]; m != nil {
+				return m.Initials + " – " + m.Name
+			}
+			return T("actions.citizen_does", "citizen or network")
+		}}
+	case "Sector":
+		return f{T("actions.sector", "Sector"), func(a *board.Action) string { return sectorLabel(a.Sector) }}
+	case "Due":
+		return f{T("actions.due", "Due date"), func(a *board.Action) string { return fmtDate(a.Due) }}
+	case "Status":
+		return f{T("actions.status", "Status"), func(a *board.Action) string { return actionStatusLabel(a.Status) }}
+	case "DoneOn":
+		return f{label: T("actions.done_on", "Done on")}
+	}
+	return f{}
+}
+
+func crisisField(_ *UI, field string) conflictField[*board.CrisisPlan] {
+	type f = conflictField[*board.CrisisPlan]
+	switch field {
+	case "WarningSigns":
+		return f{T("crisis.signs", "Warning signs"), func(p *board.CrisisPlan) string { return p.WarningSigns }}
+	case "WhatHelps":
+		return f{T("crisis.helps", "What helps"), func(p *board.CrisisPlan) string { return p.WhatHelps }}
+	case "WhomToCall":
+		return f{T("crisis.call", "Whom to call"), func(p *board.CrisisPlan) string { return p.WhomToCall }}
+	}
+	return f{}
+}
+
+func contactField(_ *UI, field string) conflictField[*board.Contact] {
+	labels := map[string]string{
+		"Name":         T("contacts.name", "Name"),
+		"Relation":     T("contacts.relation", "Relation"),
+		"Organisation": T("contacts.organisation", "Organisation"),
+		"Phone":        T("contacts.phone", "Phone"),
+		"Email":        T("contacts.email", "E-mail"),
+		"Notes":        T("contacts.notes", "Notes"),
+	}
+	return conflictField[*board.Contact]{label: labels[field]}
+}
+
+func memberField(_ *UI, field string) conflictField[*board.Member] {
+	type f = conflictField[*board.Member]
+	switch field {
+	case "Sector":
+		return f{T("member.sector", "Sector"), func(m *board.Member) string { return sectorLabel(m.Sector) }}
+	case "Active":
+		return f{T("members.active", "In the team"), func(m *board.Member) string { return yesNo(m.Active) }}
+	}
+	labels := map[string]string{
+		"Name":         T("members.name", "Name"),
+		"Initials":     T("member.initials", "Initials"),
+		"Role":         T("member.role", "Role"),
+		"Organisation": T("members.organisation", "Organisation"),
+		"Phone":        T("contacts.phone", "Phone"),
+		"Email":        T("contacts.email", "E-mail"),
+	}
+	return f{label: labels[field]}
+}
+
+func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
+	type f = conflictField[*calendar.Appointment]
+	switch field {
+	case "Title":
+		return f{T("appt.title", "Title"), func(a *calendar.Appointment) string { return a.Title }}
+	case "CitizenID":
+		return f{T("appt.citizen", "Citizen"), func(a *calendar.Appointment) string {
+			if a.CitizenID == 0 {
+				return T("appt.team_event", "Team event (no citizen)")
+			}
+			if c, err := u.store.FindCitizenByID(u.ctx, a.CitizenID); err == nil {
+				return c.Name
+			}
+			return ""
+		}}
+	case "Kind":
+		return f{T("appt.kind", "Kind"), func(a *calendar.Appointment) string { return kindLabel(a.Kind) }}
+	case "Start":
+		return f{T("appt.from", "From"), func(a *calendar.Appointment) string { return fmtDateTime(a.Start) }}
+	case "End":
+		return f{T("appt.to", "To"), func(a *calendar.Appointment) string { return fmtDateTime(a.End) }}
+	case "Place":
+		return f{T("appt.place", "Place"), func(a *calendar.Appointment) string { return a.Place }}
+	case "Participants":
+		return f{T("appt.participants", "Members"), func(a *calendar.Appointment) string {
+			var in []string
+			for _, id := range a.Participants {
+				if m := u.byID[id]; m != nil {
+					in = append(in, m.Initials)
+				}
+			}
+			return strings.Join(in, ", ")
+		}}
+	case "Status":
+		return f{T("appt.status", "Status"), func(a *calendar.Appointment) string { return apptStatusLabel(a.Status) }}
+	case "Recurrence":
+		return f{T("appt.repeat", "Repeats"), func(a *calendar.Appointment) string {
+			s := freqLabel(a.Recurrence.Freq)
+			if a.Recurrence.Freq != calendar.FreqNone && !a.Recurrence.Until.IsZero() {
+				s += " – " + fmtDate(board.DateOf(a.Recurrence.Until.In(calendar.Copenhagen)))
+			}
+			return s
+		}}
+	case "Notes":
+		return f{T("appt.notes", "Internal notes"), func(a *calendar.Appointment) string { return a.Notes }}
+	}
+	return f{}
+}
+
+// sameAs gives mine base's representation of every time and list that
+// means the same (an equal instant in another location, an empty list
+// for none), so the field-by-field merge sees only real changes.
+func sameAs(base, mine *calendar.Appointment) {
+	if mine.Start.Equal(base.Start) {
+		mine.Start = base.Start
+	}
+	if mine.End.Equal(base.End) {
+		mine.End = base.End
+	}
+	if mine.Recurrence.Freq == base.Recurrence.Freq && mine.Recurrence.Until.Equal(base.Recurrence.Until) {
+		mine.Recurrence = base.Recurrence
+	}
+	if sameMembers(mine.Participants, base.Participants) {
+		mine.Participants = base.Participants
+	}
+}
+
+// sameMembers reports whether a and b list the same members, in any order.
+func sameMembers(a, b []int64) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
