@@ -67,6 +67,11 @@ type Appointment struct {
 	Recurrence   Recurrence
 	Notes        string // internal; never exported to the citizen
 	Sequence     int    // iCalendar SEQUENCE: raised on every change
+	// Exceptions change single occurrences of a repeating appointment
+	// (see exception.go), ordered by Original. Status above is the
+	// series' status; an exception's status overrides it for its
+	// occurrence.
+	Exceptions []Exception
 
 	Version   int64
 	UpdatedAt time.Time
@@ -133,7 +138,7 @@ func (a *Appointment) Validate() error {
 	if a.Recurrence.Freq != FreqNone && !a.Recurrence.Until.IsZero() && midnight(a.Recurrence.Until).Before(midnight(a.Start)) {
 		return &ValidationError{"The recurrence ends before the first appointment."}
 	}
-	return nil
+	return a.validateExceptions()
 }
 
 func validKind(k Kind) bool {

@@ -9,12 +9,14 @@ type Clash struct {
 }
 
 // DoubleBookings returns the pairs of overlapping occurrences that share a
-// participant. Cancelled appointments never clash. occs need not be sorted.
+// participant. Cancelled occurrences never clash: the effective status
+// counts, so one cancelled occurrence of a series frees its slot, and a
+// moved one clashes where it was moved to. occs need not be sorted.
 func DoubleBookings(occs []Occurrence) []Clash {
 	var out []Clash
 	byMember := map[int64][]Occurrence{}
 	for _, o := range occs {
-		if o.Appointment.Status == StatusCancelled {
+		if o.EffectiveStatus() == StatusCancelled {
 			continue
 		}
 		for i, m := range o.Appointment.Participants {
@@ -27,7 +29,7 @@ func DoubleBookings(occs []Occurrence) []Clash {
 		sortOccurrences(list)
 		for i := range list {
 			for j := i + 1; j < len(list) && list[j].Start.Before(list[i].End); j++ {
-				if list[i].Appointment == list[j].Appointment && list[i].Index == list[j].Index {
+				if sameOccurrence(list[i], list[j]) {
 					continue
 				}
 				out = append(out, Clash{m, list[i], list[j]})
@@ -49,24 +51,52 @@ func listedBefore(ids []int64, i int) bool {
 	return false
 }
 
+// sameOccurrence reports whether x and y are one occurrence (listed twice).
+func sameOccurrence(x, y Occurrence) bool {
+	return x.Appointment == y.Appointment && x.Index == y.Index && x.Original.Equal(y.Original)
+}
+
 // ClashesWith returns the occurrences in occs that would double-book one of
 // a's participants at [start, end). Used to warn before saving. A cancelled
 // a clashes with nothing, and a never clashes with its own occurrences.
+// Cancelled occurrences in occs (by their effective status) clash with
+// nothing.
 func ClashesWith(a *Appointment, start, end time.Time, occs []Occurrence) []Clash {
 	if a.Status == StatusCancelled {
 		return nil
 	}
+	return clashes(Occurrence{Appointment: a, Start: start, End: end, Status: a.Status, Original: start}, occs,
+		func(o Occurrence) bool { return o.Appointment == a || o.Appointment.ID == a.ID && a.ID != 0 })
+}
+
+// OccurrenceClashes returns the occurrences in occs that double-book one of
+// the participants of occurrence o where it is (its effective times), for
+// a warning before one occurrence is moved: set o.Start and o.End to the
+// new times. A cancelled o clashes with nothing; o never clashes with
+// itself, but may with another occurrence of its own series.
+func OccurrenceClashes(o Occurrence, occs []Occurrence) []Clash {
+	if o.EffectiveStatus() == StatusCancelled {
+		return nil
+	}
+	a := o.Appointment
+	return clashes(o, occs, func(x Occurrence) bool {
+		return (x.Appointment == a || x.Appointment.ID == a.ID && a.ID != 0) && x.Index == o.Index
+	})
+}
+
+func clashes(o Occurrence, occs []Occurrence, own func(Occurrence) bool) []Clash {
 	var out []Clash
-	for _, o := range occs {
-		if o.Appointment == a || o.Appointment.ID == a.ID && a.ID != 0 || o.Appointment.Status == StatusCancelled {
+	parts := o.Appointment.Participants
+	for _, x := range occs {
+		if own(x) || x.EffectiveStatus() == StatusCancelled {
 			continue
 		}
-		if !(o.Start.Before(end) && o.End.After(start)) {
+		if !(x.Start.Before(o.End) && x.End.After(o.Start)) {
 			continue
 		}
-		for i, m := range a.Participants {
-			if !listedBefore(a.Participants, i) && o.Appointment.HasParticipant(m) {
-				out = append(out, Clash{m, Occurrence{a, start, end, 0}, o})
+		for i, m := range parts {
+			if !listedBefore(parts, i) && x.Appointment.HasParticipant(m) {
+				out = append(out, Clash{m, o, x})
 			}
 		}
 	}
@@ -88,7 +118,7 @@ func FreeSlots(members []int64, occs []Occurrence, from, to time.Time, d time.Du
 	// Only the members' own, not cancelled, occurrences can make them busy.
 	var theirs []Occurrence
 	for _, o := range occs {
-		if o.Appointment.Status == StatusCancelled {
+		if o.EffectiveStatus() == StatusCancelled {
 			continue
 		}
 		for _, m := range members {

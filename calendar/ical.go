@@ -46,7 +46,10 @@ type Import struct {
 	Appointments []*Appointment
 	// Unsupported lists, in plain English for the person importing, what
 	// the file holds that Tavlen cannot represent and so left out or
-	// changed (a repeat rule, reminders, a changed single occurrence…).
+	// changed (a repeat rule, reminders, a single occurrence's own
+	// title…). Changed single occurrences (RECURRENCE-ID) and dates left
+	// out of a series (EXDATE, kept as cancelled occurrences) become the
+	// series' Exceptions.
 	Unsupported []string
 }
 

@@ -9,7 +9,8 @@ import (
 )
 
 // tenThousand returns 10,000 appointments shaped like a team's: a fifth
-// recurring, Danish text, two or three participants.
+// recurring, Danish text, two or three participants; half the series with
+// a held and a moved occurrence.
 func tenThousand() []*Appointment {
 	apps := make([]*Appointment, 10000)
 	base := cph(2026, 1, 5, 8, 0)
@@ -26,6 +27,9 @@ func tenThousand() []*Appointment {
 		switch i % 10 {
 		case 0:
 			a.Recurrence = Recurrence{Freq: FreqWeekly, Until: start.AddDate(0, 3, 0)}
+			occs := Occurrences(a, start, start.AddDate(0, 0, 15))
+			_ = a.MarkOccurrence(occs[1].Start, StatusHeld)
+			_ = a.MoveOccurrence(occs[2].Start, occs[2].Start.Add(26*time.Hour), occs[2].End.Add(26*time.Hour))
 		case 1:
 			a.Recurrence = Recurrence{Freq: FreqBiweekly}
 		}

@@ -31,6 +31,7 @@ func Decode(r io.Reader, opt ImportOptions) (*Import, error) {
 			return nil, err
 		}
 	}
+	d.applyOverrides()
 	d.finish()
 	return d.imp, nil
 }
@@ -43,6 +44,10 @@ type decoder struct {
 	byUID    map[string]int            // UID → index in imp.Appointments
 	outsider map[string]bool           // attendees who are not members
 	noted    map[string]bool           // Unsupported lines already given
+	// overrides are the changed single occurrences (RECURRENCE-ID) read so
+	// far, applied to their series once the whole file is read: a file
+	// may list them before the series.
+	overrides []*override
 }
 
 func (d *decoder) note(format string, args ...any) {
@@ -91,8 +96,7 @@ func (d *decoder) event(ev *icsComp) error {
 	summary := strings.TrimSpace(ev.text(ical.PropSummary))
 	label := titleOr(summary, "untitled")
 	if rid := ev.get(ical.PropRecurrenceID); rid != nil {
-		d.note("%q: a change to the single occurrence of %s (RECURRENCE-ID) was not imported; the series keeps its usual time there.", label, rid.Value)
-		return nil
+		return d.readOverride(ev, rid, label)
 	}
 
 	startProp := ev.get(ical.PropDateTimeStart)
@@ -155,8 +159,8 @@ func (d *decoder) event(ev *icsComp) error {
 		return err
 	}
 
-	if len(ev.all(ical.PropExceptionDates)) > 0 {
-		d.note("%q: dates left out of the series (EXDATE) are not supported; the series was imported with those dates in it.", label)
+	if err := d.exdates(ev, a, label); err != nil {
+		return err
 	}
 	if len(ev.all(ical.PropRecurrenceDates)) > 0 {
 		d.note("%q: extra dates of the series (RDATE) were not imported.", label)

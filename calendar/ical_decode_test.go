@@ -127,7 +127,14 @@ func TestDecodeGoogle(t *testing.T) {
 	if len(occs) != 6 || occs[5].Start.In(Copenhagen).Hour() != 8 || !occs[5].Start.Equal(cph(2026, 4, 9, 8, 0)) {
 		t.Errorf("occurrences %v", occs)
 	}
-	wantUnsupported(t, imp, `"Morgenopkald (flyttet)": a change to the single occurrence of 20260319T080000 (RECURRENCE-ID) was not imported`)
+	// The moved occurrence (RECURRENCE-ID) is on the series, at its new time.
+	if o := occs[2]; !o.Original.Equal(cph(2026, 3, 19, 8, 0)) || !o.Start.Equal(cph(2026, 3, 19, 9, 0)) || !o.End.Equal(cph(2026, 3, 19, 9, 30)) || o.Status != "" {
+		t.Errorf("moved occurrence %+v", o)
+	}
+	if ex := byUID(imp)["series1@google.com"].Exceptions; len(ex) != 1 || ex[0].Status != "" || ex[0].Notes != "" {
+		t.Errorf("exceptions %+v", ex)
+	}
+	wantUnsupported(t, imp, `"Morgenopkald": the occurrence of 2026-03-19 08:00 has a title of its own ("Morgenopkald (flyttet)"); Tavlen keeps one title for the whole series.`)
 }
 
 func TestDecodeThunderbird(t *testing.T) {

@@ -44,6 +44,7 @@ func Encode(w io.Writer, apps []*Appointment, opt ExportOptions) error {
 			return err
 		}
 		cal.Children = append(cal.Children, ev)
+		cal.Children = append(cal.Children, encodeOverrides(a, ev, opt)...)
 	}
 
 	// go-ical writes each content line whole; the foldWriter folds them.
@@ -99,19 +100,8 @@ func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees m
 	setXText(p, propKind, string(kind))
 	p.SetText(ical.PropCategories, kindLabel(kind, opt.Lang))
 
-	// STATUS has no "held" or "no-show": both were confirmed bookings, and
-	// our own property keeps the difference for a round trip.
-	if a.Status == StatusCancelled {
-		p.SetText(ical.PropStatus, string(ical.EventCancelled))
-		p.SetText(ical.PropTransparency, "TRANSPARENT")
-	} else {
-		p.SetText(ical.PropStatus, string(ical.EventConfirmed))
-		p.SetText(ical.PropTransparency, "OPAQUE")
-	}
+	setStatus(p, a.Status, opt)
 	if !opt.CitizenView {
-		if a.Status != "" {
-			setXText(p, propStatus, string(a.Status))
-		}
 		if a.CitizenID != 0 {
 			// Health data: hide the details where a member's calendar is shared.
 			p.SetText(ical.PropClass, "PRIVATE")
@@ -134,6 +124,72 @@ func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees m
 		p.Add(at)
 	}
 	return ev, nil
+}
+
+// setStatus sets STATUS and TRANSP, and our X-TAVLEN-STATUS outside a
+// citizen's file. STATUS has no "held" or "no-show": both were confirmed
+// bookings, and our own property keeps the difference for a round trip.
+func setStatus(p ical.Props, s Status, opt ExportOptions) {
+	if s == StatusCancelled {
+		p.SetText(ical.PropStatus, string(ical.EventCancelled))
+		p.SetText(ical.PropTransparency, "TRANSPARENT")
+	} else {
+		p.SetText(ical.PropStatus, string(ical.EventConfirmed))
+		p.SetText(ical.PropTransparency, "OPAQUE")
+	}
+	delete(p, propStatus)
+	if !opt.CitizenView && s != "" {
+		setXText(p, propStatus, string(s))
+	}
+}
+
+// encodeOverrides writes a's changed occurrences as VEVENTs with the
+// series' UID and a RECURRENCE-ID (RFC 5545 3.8.4.4): a copy of the
+// series' event with the occurrence's own times, status and notes, and no
+// RRULE. A cancelled occurrence is one with STATUS:CANCELLED rather than an
+// EXDATE, so calendar programs can show it struck through, as the board
+// does, and the file carries the occurrence's notes. A citizen's file
+// leaves out what it would not show: a change of our held/no-show status
+// alone.
+func encodeOverrides(a *Appointment, master *ical.Component, opt ExportOptions) []*ical.Component {
+	if a.Recurrence.Freq == FreqNone || len(a.Exceptions) == 0 {
+		return nil
+	}
+	var out []*ical.Component
+	wholeDay := isWholeDay(a)
+	for _, ex := range a.Exceptions {
+		o, ok := a.OccurrenceAt(ex.Original)
+		if !ok {
+			continue // an exception the rule no longer has
+		}
+		cancelled := o.Status == StatusCancelled
+		if opt.CitizenView && !o.Moved() && cancelled == (a.Status == StatusCancelled) {
+			continue
+		}
+		p := make(ical.Props, len(master.Props)+1)
+		for k, v := range master.Props {
+			p[k] = v // shared values: only whole properties are replaced below
+		}
+		delete(p, ical.PropRecurrenceRule)
+		if wholeDay {
+			p.SetDate(ical.PropRecurrenceID, o.Original.In(Copenhagen))
+		} else {
+			p.SetDateTime(ical.PropRecurrenceID, o.Original.In(Copenhagen).Truncate(time.Second))
+		}
+		if o.Start.Equal(midnight(o.Start)) && o.End.Equal(dayAfter(o.Start)) {
+			p.SetDate(ical.PropDateTimeStart, o.Start.In(Copenhagen))
+			p.SetDate(ical.PropDateTimeEnd, o.End.In(Copenhagen))
+		} else {
+			p.SetDateTime(ical.PropDateTimeStart, o.Start.In(Copenhagen).Truncate(time.Second))
+			p.SetDateTime(ical.PropDateTimeEnd, o.End.In(Copenhagen).Truncate(time.Second))
+		}
+		setStatus(p, o.Status, opt)
+		if ex.Notes != "" && !opt.CitizenView {
+			p.SetText(ical.PropDescription, cleanText(ex.Notes))
+		}
+		out = append(out, &ical.Component{Name: ical.CompEvent, Props: p})
+	}
+	return out
 }
 
 // isWholeDay reports whether a runs from midnight to midnight of one day

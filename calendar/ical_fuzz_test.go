@@ -65,6 +65,9 @@ func FuzzDecode(f *testing.F) {
 			if b.UID != a.UID || !b.Start.Equal(a.Start) || !b.End.Equal(a.End) || b.Recurrence.Freq != a.Recurrence.Freq {
 				t.Fatalf("round trip changed %+v into %+v", a, b)
 			}
+			if !sameExceptions(a.Exceptions, b.Exceptions) {
+				t.Fatalf("round trip changed the exceptions %+v into %+v\n%s", a.Exceptions, b.Exceptions, out.String())
+			}
 		}
 	})
 }

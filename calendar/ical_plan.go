@@ -13,7 +13,8 @@ import (
 //
 // What a file may not carry does not erase what is stored: empty Notes (a
 // citizen's file has none), no participants, an unknown Kind or Status
-// keep the stored value. A file whose SEQUENCE is below the stored one is
+// keep the stored value. Changed single occurrences follow the same rule
+// (see mergeExceptions). A file whose SEQUENCE is below the stored one is
 // older than what Tavlen has and is left out. An update's Sequence is the
 // higher of the two; UpdateAppointment then raises it, so calendar
 // programs see the change.
@@ -60,14 +61,63 @@ func merge(old, in *Appointment) *Appointment {
 	case old.Status == StatusCancelled:
 		m.Status = StatusPlanned // the file no longer says cancelled
 	}
+	m.Exceptions = mergeExceptions(old, in, &m)
 	return &m
+}
+
+// mergeExceptions combines the changed occurrences of the stored
+// appointment and the file. The file decides where an occurrence is and
+// whether it is cancelled; what a file may not carry (our held and no-show
+// in a citizen's file, notes) is kept from the stored one when the file
+// does not say. Changes to occurrences the merged rule no longer has are
+// dropped.
+func mergeExceptions(old, in, m *Appointment) []Exception {
+	var out []Exception
+	for _, ex := range old.Exceptions {
+		if slices.ContainsFunc(in.Exceptions, func(e Exception) bool { return e.Original.Equal(ex.Original) }) {
+			continue
+		}
+		// Not in the file: at its usual time there, and not cancelled.
+		ex.Start, ex.End = time.Time{}, time.Time{}
+		if ex.Status == StatusCancelled {
+			ex.Status = ""
+		}
+		if !ex.empty() {
+			out = append(out, ex)
+		}
+	}
+	for _, ex := range in.Exceptions {
+		if st := old.Exception(ex.Original); st.Status != "" || st.Notes != "" {
+			if ex.Status == "" && st.Status != StatusCancelled {
+				ex.Status = st.Status
+			}
+			if ex.Notes == "" {
+				ex.Notes = st.Notes
+			}
+		}
+		out = append(out, ex)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	probe := *m
+	probe.Exceptions = out
+	probe.PruneExceptions()
+	sortExceptions(probe.Exceptions)
+	return probe.Exceptions
 }
 
 func sameContent(a, b *Appointment) bool {
 	return a.Title == b.Title && a.Kind == b.Kind && a.Start.Equal(b.Start) && a.End.Equal(b.End) &&
 		a.Place == b.Place && a.Status == b.Status && a.Notes == b.Notes && a.CitizenID == b.CitizenID &&
 		a.Recurrence.Freq == b.Recurrence.Freq && sameDay(a.Recurrence.Until, b.Recurrence.Until) &&
-		sameMembers(a.Participants, b.Participants)
+		sameMembers(a.Participants, b.Participants) && sameExceptions(a.Exceptions, b.Exceptions)
+}
+
+func sameExceptions(a, b []Exception) bool {
+	return slices.EqualFunc(a, b, func(x, y Exception) bool {
+		return x.Original.Equal(y.Original) && x.Status == y.Status && x.Start.Equal(y.Start) && x.End.Equal(y.End) && x.Notes == y.Notes
+	})
 }
 
 func sameDay(a, b time.Time) bool {

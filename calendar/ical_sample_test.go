@@ -42,7 +42,9 @@ func sampleImportOptions() ImportOptions {
 // sampleAppointments cover what the codec must carry: a weekly series
 // across the March DST change, a biweekly one across October's, monthly on
 // the 31st with an end, a cancelled, a held and a no-show one, æøå and
-// text long enough to fold.
+// text long enough to fold; and changed single occurrences: cancelled,
+// held with notes, no-show, and moved (within a day, to another day, and
+// from winter into summer time).
 func sampleAppointments() []*Appointment {
 	return []*Appointment{
 		{
@@ -51,18 +53,29 @@ func sampleAppointments() []*Appointment {
 			Participants: []int64{1, 2}, Status: StatusPlanned, Sequence: 2,
 			Recurrence: Recurrence{Freq: FreqWeekly, Until: cph(2026, 4, 13, 0, 0)},
 			Notes:      "Hund i lejligheden – gå to sammen.\nRing på hos naboen (Ærø) hvis ingen åbner; \\ husk nøgle, kode 1234.",
+			Exceptions: []Exception{
+				{Original: cph(2026, 3, 23, 9, 0), Status: StatusCancelled},
+				{Original: cph(2026, 3, 30, 9, 0), Status: StatusHeld, Notes: "Fik sprøjten; god stemning."},
+				{Original: cph(2026, 4, 6, 9, 0), Start: cph(2026, 4, 7, 13, 0), End: cph(2026, 4, 7, 14, 0)},
+			},
 		},
 		{
 			ID: 2, UID: "a2@tavlen", CitizenID: 7, Title: "Samtale på Psykiatrisk Center", Kind: KindConsultation,
 			Start: cph(2026, 10, 13, 14, 0), End: cph(2026, 10, 13, 15, 0), Place: "Lokale 2.14",
 			Participants: []int64{2}, Status: StatusPlanned, Sequence: 0,
 			Recurrence: Recurrence{Freq: FreqBiweekly},
+			Exceptions: []Exception{
+				{Original: cph(2026, 10, 27, 14, 0), Status: StatusNoShow},
+				// From winter time back into summer time, and held.
+				{Original: cph(2026, 11, 10, 14, 0), Start: cph(2026, 10, 23, 10, 0), End: cph(2026, 10, 23, 11, 0), Status: StatusHeld},
+			},
 		},
 		{
 			ID: 3, UID: "a3@tavlen", CitizenID: 8, Title: "Depotinjektion", Kind: KindMedication,
 			Start: cph(2026, 1, 31, 11, 0), End: cph(2026, 1, 31, 11, 15), Place: "Lægehuset Søndergade",
 			Participants: []int64{3}, Status: StatusPlanned, Sequence: 5,
 			Recurrence: Recurrence{Freq: FreqMonthly, Until: cph(2026, 8, 31, 0, 0)},
+			Exceptions: []Exception{{Original: cph(2026, 5, 31, 11, 0), Status: StatusCancelled}},
 		},
 		{
 			ID: 4, UID: "a4@tavlen", CitizenID: 8, Title: "Telefonsamtale (aflyst)", Kind: KindPhone,

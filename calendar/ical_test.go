@@ -63,11 +63,121 @@ func TestRoundTrip(t *testing.T) {
 				t.Fatalf("%d occurrences, want %d", len(gotOccs), len(wo))
 			}
 			for j := range wo {
-				if !wo[j].Start.Equal(gotOccs[j].Start) || !wo[j].End.Equal(gotOccs[j].End) {
-					t.Errorf("occurrence %d: %v, want %v", j, gotOccs[j].Start, wo[j].Start)
+				if !wo[j].Start.Equal(gotOccs[j].Start) || !wo[j].End.Equal(gotOccs[j].End) || wo[j].Status != gotOccs[j].Status ||
+					!wo[j].Original.Equal(gotOccs[j].Original) || wo[j].Notes != gotOccs[j].Notes {
+					t.Errorf("occurrence %d: %+v, want %+v", j, gotOccs[j], wo[j])
 				}
 			}
+			if !sameExceptions(g.Exceptions, w.Exceptions) {
+				t.Errorf("exceptions\n%+v\nwant\n%+v", g.Exceptions, w.Exceptions)
+			}
 		})
+	}
+}
+
+// vevents splits an export into its unfolded VEVENT blocks.
+func vevents(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n ", "")
+	var out []string
+	for _, part := range strings.Split(text, "BEGIN:VEVENT\r\n")[1:] {
+		out = append(out, part[:strings.Index(part, "END:VEVENT\r\n")])
+	}
+	return out
+}
+
+func TestEncodeOverrides(t *testing.T) {
+	events := vevents(encodeSample(t, sampleAppointments(), sampleExportOptions()))
+	byRID := map[string]string{}
+	for _, ev := range events {
+		if i := strings.Index(ev, "RECURRENCE-ID"); i >= 0 {
+			line := ev[i : i+strings.Index(ev[i:], "\r\n")]
+			byRID[line] = ev
+		}
+	}
+	if len(byRID) != 6 {
+		t.Fatalf("%d overriding VEVENTs, want 6: %v", len(byRID), byRID)
+	}
+	for _, tc := range []struct {
+		rid  string
+		want []string
+		not  []string
+	}{
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20260323T090000", []string{"UID:a1@tavlen\r\n", "SEQUENCE:2\r\n",
+			"DTSTART;TZID=Europe/Copenhagen:20260323T090000\r\n", "DTEND;TZID=Europe/Copenhagen:20260323T100000\r\n",
+			"STATUS:CANCELLED\r\n", "TRANSP:TRANSPARENT\r\n", "X-TAVLEN-STATUS:cancelled\r\n", "SUMMARY:Hjemmebesøg hos Søren", "DESCRIPTION:Hund i"}, []string{"RRULE", "EXDATE"}},
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20260330T090000", []string{"DTSTART;TZID=Europe/Copenhagen:20260330T090000\r\n",
+			"STATUS:CONFIRMED\r\n", "X-TAVLEN-STATUS:held\r\n", "DESCRIPTION:Fik sprøjten\\; god stemning.\r\n"}, []string{"RRULE"}},
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20260406T090000", []string{"DTSTART;TZID=Europe/Copenhagen:20260407T130000\r\n",
+			"DTEND;TZID=Europe/Copenhagen:20260407T140000\r\n", "X-TAVLEN-STATUS:planned\r\n"}, []string{"RRULE"}},
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20261027T140000", []string{"UID:a2@tavlen\r\n", "X-TAVLEN-STATUS:no_show\r\n", "STATUS:CONFIRMED"}, nil},
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20261110T140000", []string{"DTSTART;TZID=Europe/Copenhagen:20261023T100000\r\n", "X-TAVLEN-STATUS:held\r\n"}, nil},
+		{"RECURRENCE-ID;TZID=Europe/Copenhagen:20260531T110000", []string{"UID:a3@tavlen\r\n", "STATUS:CANCELLED\r\n"}, nil},
+	} {
+		ev, ok := byRID[tc.rid]
+		if !ok {
+			t.Errorf("no VEVENT with %s", tc.rid)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(ev, w) {
+				t.Errorf("%s lacks %q", tc.rid, w)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(ev, n) {
+				t.Errorf("%s has %q", tc.rid, n)
+			}
+		}
+	}
+	// Each override directly follows its series.
+	for i, ev := range events {
+		if strings.Contains(ev, "RECURRENCE-ID") {
+			uid := ev[strings.Index(ev, "UID:"):]
+			uid = uid[:strings.Index(uid, "\r\n")]
+			if j := i - 1; j < 0 || !strings.Contains(events[j], uid+"\r\n") {
+				t.Errorf("override %d of %s does not follow its series", i, uid)
+			}
+		}
+	}
+}
+
+func TestRoundTripCitizenView(t *testing.T) {
+	opt := sampleExportOptions()
+	opt.CitizenView = true
+	want := sampleAppointments()
+	imp := decodeString(t, encodeSample(t, want, opt), sampleImportOptions())
+	if len(imp.Unsupported) != 0 {
+		t.Errorf("Unsupported = %q", imp.Unsupported)
+	}
+	// Moved and cancelled occurrences reach the citizen; our held and
+	// no-show and the notes do not.
+	var got []string
+	for _, a := range imp.Appointments {
+		for _, ex := range a.Exceptions {
+			got = append(got, a.UID+" "+ex.describe(a.Status))
+		}
+	}
+	wantEx := []string{
+		"a1@tavlen cancelled",
+		"a1@tavlen , moved to 2026-04-07 13:00–14:00",
+		"a2@tavlen , moved to 2026-10-23 10:00–11:00",
+		"a3@tavlen cancelled",
+	}
+	if !slices.Equal(got, wantEx) {
+		t.Errorf("exceptions\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantEx, "\n"))
+	}
+	// Imported over the stored series, the citizen's file keeps the
+	// stored held and no-show marks and notes.
+	stored := map[string]*Appointment{}
+	for _, a := range want {
+		stored[a.UID] = a
+	}
+	create, update := PlanImport(stored, imp.Appointments)
+	if len(create) != 0 {
+		t.Errorf("create %d", len(create))
+	}
+	for _, u := range update {
+		t.Errorf("%s would be updated: %+v", u.UID, u.Exceptions)
 	}
 }
 
@@ -126,8 +236,8 @@ func TestEncodeContent(t *testing.T) {
 			t.Errorf("export lacks %q", want)
 		}
 	}
-	if n := strings.Count(text, "BEGIN:VEVENT"); n != 6 {
-		t.Errorf("%d VEVENTs, want 6", n)
+	if n := strings.Count(text, "BEGIN:VEVENT"); n != 12 {
+		t.Errorf("%d VEVENTs, want 12 (6 series, 6 changed occurrences)", n)
 	}
 	// A member without email gets a URI that is not a mail address.
 	if !strings.Contains(unfolded, "CN=Åse Østergård;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED:urn:uuid:") {

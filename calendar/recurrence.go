@@ -6,24 +6,94 @@ import (
 )
 
 // Occurrence is one happening of an appointment: the appointment itself
-// for a single one, or the n-th repeat of a recurring one.
+// for a single one, or the n-th repeat of a recurring one, with its
+// exception (if any) applied.
 type Occurrence struct {
 	Appointment *Appointment
-	Start, End  time.Time
-	Index       int // 0 for the first
+	Start, End  time.Time // effective: moved times when it was moved
+	Index       int       // its number in the rule, 0 for the first
+	// Status is the effective status: the exception's, else the series'.
+	Status Status
+	// Original is the start the rule gives it: its identity, which stays
+	// when it is moved (iCalendar's RECURRENCE-ID).
+	Original time.Time
+	Notes    string // the exception's notes about this occurrence only
+}
+
+// Moved reports whether the occurrence was moved from its rule's time.
+func (o Occurrence) Moved() bool {
+	return !o.Original.IsZero() && (!o.Start.Equal(o.Original) || !o.End.Equal(o.Original.Add(o.Appointment.Duration())))
+}
+
+// EffectiveStatus is o.Status, or the appointment's for an Occurrence
+// made by hand without one.
+func (o Occurrence) EffectiveStatus() Status {
+	if o.Status != "" {
+		return o.Status
+	}
+	if o.Appointment != nil {
+		return o.Appointment.Status
+	}
+	return ""
 }
 
 // maxOccurrences bounds expansion of a rule without end.
 const maxOccurrences = 5000
 
-// Occurrences returns a's occurrences that overlap [from, to), in order.
-// Repeats keep the wall-clock time in Copenhagen across daylight saving
-// changes; a monthly repeat on the 31st skips months without one.
+// Occurrences returns a's occurrences that overlap [from, to), ordered by
+// start, with their exceptions applied: each has its own status, a moved
+// one is where it was moved to (also when that is inside the window and
+// its rule's time is not, or the other way round), and a cancelled one is
+// kept with StatusCancelled. Repeats keep the wall-clock time in Copenhagen
+// across daylight saving changes; a monthly repeat on the 31st skips
+// months without one.
 func Occurrences(a *Appointment, from, to time.Time) []Occurrence {
+	out := ruleOccurrences(a, from, to)
+	if len(a.Exceptions) == 0 || a.Recurrence.Freq == FreqNone {
+		return out
+	}
+	kept := out[:0]
+	for _, o := range out {
+		if ex := a.exceptionAt(o.Original); ex != nil {
+			o.apply(ex)
+			if !(o.Start.Before(to) && o.End.After(from)) {
+				continue // moved out of the window
+			}
+		}
+		kept = append(kept, o)
+	}
+	out = kept
+	for i := range a.Exceptions {
+		ex := &a.Exceptions[i]
+		if !ex.Moved() || !(ex.Start.Before(to) && ex.End.After(from)) {
+			continue
+		}
+		if ex.Original.Before(to) && ex.Original.Add(a.Duration()).After(from) {
+			continue // its rule's time is in the window: handled above
+		}
+		idx, ok := a.ruleIndex(ex.Original)
+		if !ok {
+			continue // an exception the rule no longer has
+		}
+		o := Occurrence{Appointment: a, Index: idx, Status: a.Status, Original: ex.Original}
+		o.apply(ex)
+		out = append(out, o)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Start.Equal(out[j].Start) {
+			return out[i].Start.Before(out[j].Start)
+		}
+		return out[i].Index < out[j].Index
+	})
+	return out
+}
+
+// ruleOccurrences expands a's rule alone, without its exceptions.
+func ruleOccurrences(a *Appointment, from, to time.Time) []Occurrence {
 	dur := a.End.Sub(a.Start)
 	if a.Recurrence.Freq == FreqNone {
 		if a.Start.Before(to) && a.End.After(from) {
-			return []Occurrence{{a, a.Start, a.End, 0}}
+			return []Occurrence{{Appointment: a, Start: a.Start, End: a.End, Status: a.Status, Original: a.Start}}
 		}
 		return nil
 	}
@@ -61,7 +131,7 @@ func Occurrences(a *Appointment, from, to time.Time) []Occurrence {
 		}
 		e := s.Add(dur)
 		if e.After(from) {
-			out = append(out, Occurrence{a, s, e, i})
+			out = append(out, Occurrence{Appointment: a, Start: s, End: e, Index: i, Status: a.Status, Original: s})
 		}
 	}
 	return out
@@ -99,7 +169,10 @@ func Expand(apps []*Appointment, from, to time.Time) []Occurrence {
 		if !out[i].Start.Equal(out[j].Start) {
 			return out[i].Start.Before(out[j].Start)
 		}
-		return out[i].Appointment.ID < out[j].Appointment.ID
+		if out[i].Appointment.ID != out[j].Appointment.ID {
+			return out[i].Appointment.ID < out[j].Appointment.ID
+		}
+		return out[i].Index < out[j].Index
 	})
 	return out
 }

@@ -2,9 +2,7 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"math"
 	"strings"
 	"time"
@@ -34,7 +32,8 @@ func scanAppointment(row interface{ Scan(...any) error }) (*calendar.Appointment
 }
 
 // lastEnd bounds the end of an appointment's last occurrence, so that a
-// range query on it finds every appointment that can reach into a window.
+// range query on it finds every appointment that can reach into a window;
+// an occurrence moved past the rule's end counts.
 func lastEnd(a *calendar.Appointment) int64 {
 	if a.Recurrence.Freq == calendar.FreqNone {
 		return a.End.UnixNano()
@@ -46,7 +45,42 @@ func lastEnd(a *calendar.Appointment) int64 {
 	dayAfter := time.Date(u.Year(), u.Month(), u.Day()+1, 0, 0, 0, 0, calendar.Copenhagen)
 	// An occurrence may start until the end of the until day; add an hour
 	// of slack for a daylight saving change inside it.
-	return dayAfter.Add(a.Duration() + time.Hour).UnixNano()
+	last := dayAfter.Add(a.Duration() + time.Hour).UnixNano()
+	for _, ex := range a.Exceptions {
+		if ex.Moved() {
+			last = max(last, ex.End.UnixNano())
+		}
+	}
+	return last
+}
+
+// appointmentChanges returns the history's fields of an appointment before
+// (old; nil for a new one) and after a change: its own fields, then one
+// per occurrence with an exception on either side, so a history reads
+// "occurrence 2026-12-01 10:00: planned → held".
+func appointmentChanges(old, a *calendar.Appointment, initials map[int64]string) (before, after []field) {
+	if old != nil {
+		before = appointmentFields(old, initials)
+	}
+	if a != nil {
+		after = appointmentFields(a, initials)
+	}
+	if a == nil {
+		// A delete lists what the occurrences were.
+		_, was := calendar.OccurrenceChanges(nil, old)
+		for _, c := range was {
+			before = append(before, field{c.Label, c.Value})
+		}
+		return before, nil
+	}
+	was, is := calendar.OccurrenceChanges(old, a)
+	for i, c := range is {
+		if old != nil {
+			before = append(before, field{was[i].Label, was[i].Value})
+		}
+		after = append(after, field{c.Label, c.Value})
+	}
+	return before, after
 }
 
 func appointmentFields(a *calendar.Appointment, initials map[int64]string) []field {
@@ -115,7 +149,15 @@ func findAppointments(ctx context.Context, tx *sql.Tx, f calendar.Filter) ([]*ca
 		where, args = append(where, "last_end > ?"), append(args, f.From.UnixNano())
 	}
 	if !f.To.IsZero() {
-		where, args = append(where, "start_at < ?"), append(args, f.To.UnixNano())
+		// An occurrence moved before the series' first start counts too.
+		moved := "start_at < ?"
+		margs := []any{f.To.UnixNano()}
+		if !f.From.IsZero() {
+			moved, margs = "start_at >= ? AND start_at < ? AND end_at > ?",
+				[]any{f.From.Add(-maxOccurrenceLength).UnixNano(), f.To.UnixNano(), f.From.UnixNano()}
+		}
+		where = append(where, "(start_at < ? OR id IN (SELECT appointment_id FROM appointment_exceptions WHERE "+moved+"))")
+		args = append(append(args, f.To.UnixNano()), margs...)
 	}
 	list, err := queryAppointments(ctx, tx, whereClause(where), args...)
 	if err != nil {
@@ -137,7 +179,8 @@ func findAppointments(ctx context.Context, tx *sql.Tx, f calendar.Filter) ([]*ca
 	return out, nil
 }
 
-// queryAppointments reads appointments and their participants.
+// queryAppointments reads appointments with their participants and
+// exceptions.
 func queryAppointments(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]*calendar.Appointment, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+appointmentColumns+` FROM appointments`+where+` ORDER BY start_at, id`, args...)
 	if err != nil {
@@ -173,15 +216,20 @@ func queryAppointments(ctx context.Context, tx *sql.Tx, where string, args ...an
 			a.Participants = append(a.Participants, mid)
 		}
 	}
-	return out, prow.Err()
+	if err := prow.Err(); err != nil {
+		return nil, err
+	}
+	prow.Close()
+	erows, err := tx.QueryContext(ctx, `SELECT `+exceptionColumns+` FROM appointment_exceptions
+		WHERE appointment_id IN (SELECT id FROM appointments`+where+`) ORDER BY appointment_id, original_at`, args...)
+	if err != nil {
+		return nil, err
+	}
+	return out, scanExceptions(erows, byID)
 }
 
 // newUID makes a stable, globally unique iCalendar UID.
-func newUID() string {
-	b := make([]byte, 16)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b) + "@tavlen"
-}
+func newUID() string { return calendar.NewUID() }
 
 func (t *tx) checkAppointment(a *calendar.Appointment) error {
 	if err := a.Validate(); err != nil {
@@ -239,6 +287,9 @@ func (db *DB) CreateAppointment(ctx context.Context, a *calendar.Appointment) er
 		if err := t.saveParticipants(a); err != nil {
 			return err
 		}
+		if err := t.saveExceptions(a); err != nil {
+			return err
+		}
 		if err := t.refreshFacts(a.CitizenID); err != nil {
 			return err
 		}
@@ -247,7 +298,8 @@ func (db *DB) CreateAppointment(ctx context.Context, a *calendar.Appointment) er
 		if err != nil {
 			return err
 		}
-		return t.record(board.AuditInsert, "appointments", a.ID, a.CitizenID, nil, appointmentFields(a, initials))
+		_, fields := appointmentChanges(nil, a, initials)
+		return t.record(board.AuditInsert, "appointments", a.ID, a.CitizenID, nil, fields)
 	})
 }
 
@@ -300,6 +352,12 @@ func (db *DB) UpdateAppointment(ctx context.Context, a *calendar.Appointment) er
 		if err := t.saveParticipants(a); err != nil {
 			return err
 		}
+		if _, err := t.Exec(`DELETE FROM appointment_exceptions WHERE appointment_id = ?`, a.ID); err != nil {
+			return err
+		}
+		if err := t.saveExceptions(a); err != nil {
+			return err
+		}
 		if err := t.refreshFacts(a.CitizenID, old.CitizenID); err != nil {
 			return err
 		}
@@ -309,7 +367,8 @@ func (db *DB) UpdateAppointment(ctx context.Context, a *calendar.Appointment) er
 		if err != nil {
 			return err
 		}
-		if err := t.record(board.AuditUpdate, "appointments", a.ID, a.CitizenID, appointmentFields(old, initials), appointmentFields(a, initials)); err != nil {
+		before, after := appointmentChanges(old, a, initials)
+		if err := t.record(board.AuditUpdate, "appointments", a.ID, a.CitizenID, before, after); err != nil {
 			return err
 		}
 		if old.CitizenID != a.CitizenID && old.CitizenID != 0 {
@@ -338,6 +397,7 @@ func (db *DB) DeleteAppointment(ctx context.Context, id, version int64) error {
 		if err != nil {
 			return err
 		}
-		return t.record(board.AuditDelete, "appointments", id, old.CitizenID, appointmentFields(old, initials), nil)
+		before, _ := appointmentChanges(old, nil, initials)
+		return t.record(board.AuditDelete, "appointments", id, old.CitizenID, before, nil)
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tavlen/board"
+	"tavlen/calendar"
 )
 
 // fillAtVersion writes rows the way Tavlen at schema version v stored them.
@@ -23,6 +24,9 @@ var fillAtVersion = map[int][]string{
 	2: {
 		`INSERT INTO appointments (uid, citizen_id, title, kind, start_at, end_at, status, last_end, updated_at)
 			VALUES ('u1@tavlen', 1, 'Hjemmebesøg', 'home_visit', 1000, 2000, 'held', 2000, 1)`,
+		// Mondays 10:00 from 2 March 2026, without end.
+		`INSERT INTO appointments (uid, citizen_id, title, kind, start_at, end_at, status, freq, last_end, updated_at)
+			VALUES ('u2@tavlen', 1, 'Samtale', 'consultation', 1772442000000000000, 1772445600000000000, 'planned', 'weekly', 9223372036854775807, 1)`,
 		`INSERT INTO meetings (id, date, updated_at) VALUES (1, '2025-01-07', 1)`,
 		`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, notes) VALUES (1, 1, '2025-01-07', 0, 1, 'godt møde')`,
 	},
@@ -35,6 +39,10 @@ var fillAtVersion = map[int][]string{
 				(SELECT id FROM notes WHERE citizen_id = c.id ORDER BY at DESC, id DESC LIMIT 1),
 				(SELECT meeting_id FROM meeting_items WHERE citizen_id = c.id AND discussed = 1 ORDER BY meeting_date DESC, meeting_id DESC LIMIT 1)
 			FROM citizens c`,
+	},
+	// 6: the Monday 16 March 2026 occurrence of u2 was a no-show.
+	6: {
+		`INSERT INTO appointment_exceptions (appointment_id, original_at, status) VALUES (2, 1773651600000000000, 'no_show')`,
 	},
 }
 
@@ -107,6 +115,28 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 			}
 			if r := wb.Rows[0]; v >= 2 && (r.LastDiscussed != board.MustDate("2025-01-07") || r.LastMeetingNote != "godt møde") {
 				t.Fatalf("last discussed after migration: %v %q", r.LastDiscussed, r.LastMeetingNote)
+			}
+			// Changes to single occurrences (006) work on a migrated file.
+			if v >= 2 {
+				a, err := db.FindAppointmentByID(ctx, 2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := a.MarkOccurrence(time.Date(2026, 3, 23, 10, 0, 0, 0, calendar.Copenhagen), calendar.StatusHeld); err != nil {
+					t.Fatal(err)
+				}
+				if err := db.UpdateAppointment(ctx, a); err != nil {
+					t.Fatal(err)
+				}
+				w := calendar.WeekOf(t0)
+				wb, err := db.WeekBoard(ctx, w.Start(), w.End(), board.DateOf(t0))
+				if err != nil || len(wb.Rows) != 1 {
+					t.Fatalf("board: %v", err)
+				}
+				r := wb.Rows[0]
+				if !r.Facts.LastContact.Equal(time.Date(2026, 3, 23, 10, 0, 0, 0, calendar.Copenhagen)) || len(r.Entries) != 1 || r.Entries[0].Status != "held" {
+					t.Fatalf("board after marking an occurrence: facts %+v entries %+v", r.Facts, r.Entries)
+				}
 			}
 			// The migrated file takes the newest fields and writes history.
 			c.ReferredBy = "egen læge"

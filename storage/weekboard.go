@@ -118,7 +118,7 @@ func (db *DB) weekBoard(ctx context.Context, from, to time.Time, today board.Dat
 			continue // a closed citizen
 		}
 		e := board.DayEntry{AppointmentID: o.Appointment.ID, Start: o.Start, End: o.End, Title: o.Appointment.Title,
-			Kind: string(o.Appointment.Kind), Status: string(o.Appointment.Status)}
+			Kind: string(o.Appointment.Kind), Status: string(o.Status)}
 		for _, id := range o.Appointment.Participants {
 			if m := wb.Members[id]; m != nil {
 				e.Initials = append(e.Initials, m.Initials)
@@ -231,16 +231,54 @@ func weekActions(ctx context.Context, tx *sql.Tx) ([]*board.Action, error) {
 
 // weekAppointments reads the citizens' appointments that can reach into
 // [from, to) with just the columns a day chip needs, participants packed
-// into one column, in one query.
+// into one column, in one query; and in a second the changes to single
+// occurrences that can touch the window (see weekExceptions).
 func weekAppointments(ctx context.Context, tx *sql.Tx, from, to time.Time) ([]*calendar.Appointment, error) {
 	rs, err := tx.QueryContext(ctx, `SELECT a.id, a.citizen_id, a.title, a.kind, a.status, a.start_at, a.end_at, a.freq, a.until_day,
 		(SELECT group_concat(p.member_id, ',' ORDER BY p.position) FROM appointment_participants p WHERE p.appointment_id = a.id)
-		FROM appointments a WHERE a.last_end > ? AND a.start_at < ? AND a.citizen_id IS NOT NULL`,
-		from.UnixNano(), to.UnixNano())
+		FROM appointments a WHERE a.last_end > ? AND a.citizen_id IS NOT NULL
+		AND (a.start_at < ? OR a.id IN (SELECT appointment_id FROM appointment_exceptions WHERE start_at >= ? AND start_at < ? AND end_at > ?))`,
+		from.UnixNano(), to.UnixNano(), from.Add(-maxOccurrenceLength).UnixNano(), to.UnixNano(), from.UnixNano())
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
+	out, err := scanWeekAppointments(rs)
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	return out, weekExceptions(ctx, tx, out, from, to)
+}
+
+// maxOccurrenceLength bounds an occurrence's length: 24 hours, 25 for a
+// whole day when summer time ends.
+const maxOccurrenceLength = 25 * time.Hour
+
+// weekExceptions adds to apps the exceptions that can change what [from,
+// to) shows: of occurrences due to start in it (or running into it), and
+// of occurrences moved into it. The board never saves these appointments,
+// so the others need not be read. Both are index ranges as long as the
+// window, so the time does not grow with the history.
+func weekExceptions(ctx context.Context, tx *sql.Tx, apps []*calendar.Appointment, from, to time.Time) error {
+	byID := make(map[int64]*calendar.Appointment, len(apps))
+	for _, a := range apps {
+		if a.Recurrence.Freq != calendar.FreqNone {
+			byID[a.ID] = a
+		}
+	}
+	if len(byID) == 0 {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+exceptionColumns+` FROM appointment_exceptions
+		WHERE original_at >= ? AND original_at < ? OR start_at >= ? AND start_at < ? AND end_at > ?`,
+		from.Add(-maxOccurrenceLength).UnixNano(), to.UnixNano(), from.Add(-maxOccurrenceLength).UnixNano(), to.UnixNano(), from.UnixNano())
+	if err != nil {
+		return err
+	}
+	return scanExceptions(rows, byID)
+}
+
+func scanWeekAppointments(rs *sql.Rows) ([]*calendar.Appointment, error) {
 	var out []*calendar.Appointment
 	for rs.Next() {
 		var a calendar.Appointment

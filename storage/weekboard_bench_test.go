@@ -64,6 +64,8 @@ func benchFile(b *testing.B, citizens, appointments int) string {
 // with two responsible members each, appointments (10% weekly recurring
 // without end, the rest single and mostly held) with two participants, a
 // note per two appointments, plans, and weekly meetings in proportion.
+// Each series has two changed occurrences (held; moved and a no-show), and
+// some of the open-ended ones a changed occurrence this week.
 func generate(path string, citizens, appointments int) error {
 	db, err := Create(path, "Benchmark", &board.Member{Name: "M0", Initials: "M0", Sector: board.SectorRegion, Active: true},
 		Options{Now: func() time.Time { return benchNow }})
@@ -85,6 +87,7 @@ func generate(path string, citizens, appointments int) error {
 			"app": `INSERT INTO appointments (id, uid, citizen_id, title, kind, start_at, end_at, status, freq, until_day, last_end, updated_at)
 				VALUES (?, ?, ?, 'Besøg', 'home_visit', ?, ?, ?, ?, ?, ?, ?)`,
 			"part":    `INSERT INTO appointment_participants (appointment_id, member_id, position) VALUES (?, ?, ?)`,
+			"exc":     `INSERT INTO appointment_exceptions (appointment_id, original_at, status, start_at, end_at) VALUES (?, ?, ?, ?, ?)`,
 			"note":    `INSERT INTO notes (citizen_id, author_id, at, text) VALUES (?, ?, ?, 'Samtale om ugen, aftalt næste skridt.')`,
 			"action":  `INSERT INTO actions (citizen_id, text, status, due, updated_at) VALUES (?, 'Ring til jobcenter', ?, ?, ?)`,
 			"meeting": `INSERT INTO meetings (id, date, updated_at) VALUES (?, ?, ?)`,
@@ -127,7 +130,9 @@ func generate(path string, citizens, appointments int) error {
 				}
 			}
 		}
+		var exc [][]any // the exceptions of the appointment being written
 		for a := 1; a <= appointments; a++ {
+			exc = nil
 			c := 1 + rnd.IntN(citizens)
 			start := now - rnd.Int64N(span) + 8*int64(time.Hour)
 			end := start + int64(time.Hour)
@@ -135,11 +140,20 @@ func generate(path string, citizens, appointments int) error {
 			var until any
 			switch {
 			case a%10 == 0:
-				// A series of 4–26 weeks that ended long ago or runs now.
+				// A series of 4–26 weeks that ended long ago or runs now,
+				// its second occurrence held and its third moved a day on
+				// and a no-show.
 				u := time.Unix(0, start).Add(time.Duration(4+rnd.IntN(23)) * 7 * 24 * time.Hour)
 				freq, status, until = "weekly", "planned", u.UnixNano()
-				last = lastEnd(&calendar.Appointment{Start: time.Unix(0, start), End: time.Unix(0, end),
-					Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly, Until: u}})
+				series := &calendar.Appointment{Start: time.Unix(0, start), End: time.Unix(0, end),
+					Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly, Until: u}}
+				occs := calendar.Occurrences(series, series.Start, series.Start.AddDate(0, 0, 22))
+				exc = [][]any{
+					{a, occs[1].Start.UnixNano(), "held", nil, nil},
+					{a, occs[2].Start.UnixNano(), "no_show", occs[2].Start.Add(24 * time.Hour).UnixNano(), occs[2].End.Add(24 * time.Hour).UnixNano()},
+				}
+				series.Exceptions = []calendar.Exception{{Original: occs[2].Start, Start: occs[2].Start.Add(24 * time.Hour), End: occs[2].End.Add(24 * time.Hour)}}
+				last = lastEnd(series)
 			case a%17 == 0:
 				status = "no_show"
 			case a%13 == 0:
@@ -149,6 +163,11 @@ func generate(path string, citizens, appointments int) error {
 			}
 			if err := run("app", a, fmt.Sprintf("b%d@tavlen", a), c, start, end, status, freq, until, last, now); err != nil {
 				return err
+			}
+			for _, e := range exc {
+				if err := run("exc", e...); err != nil {
+					return err
+				}
 			}
 			for p := 0; p < 2; p++ {
 				if err := run("part", a, 1+(a+p*11)%30, p); err != nil {
@@ -171,6 +190,22 @@ func generate(path string, citizens, appointments int) error {
 			}
 			if err := run("part", a, 1+c%30, 0); err != nil {
 				return err
+			}
+			// This week's occurrence: every second series held, every
+			// third moved a day on.
+			series := &calendar.Appointment{Start: time.Unix(0, start), End: time.Unix(0, start+int64(time.Hour)),
+				Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly}}
+			w := calendar.WeekOf(benchNow)
+			for _, o := range calendar.Occurrences(series, w.Start(), w.End()) {
+				if c%20 == 0 {
+					if err := run("exc", a, o.Start.UnixNano(), "held", nil, nil); err != nil {
+						return err
+					}
+				} else if c%30 == 0 {
+					if err := run("exc", a, o.Start.UnixNano(), "", o.Start.Add(24*time.Hour).UnixNano(), o.End.Add(24*time.Hour).UnixNano()); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		meetings := max(3, int(span/day/7))

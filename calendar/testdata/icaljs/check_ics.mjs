@@ -1,6 +1,10 @@
 // Parse an .ics file with ical.js and print its events as JSON, for
 // calendar/ical_external_test.go. Times use the file's own VTIMEZONE
-// (registered with ICAL.TimezoneService); repeats use ical.js's iterator.
+// (registered with ICAL.TimezoneService); repeats use ical.js's iterator,
+// which leaves out EXDATEs, and changed single occurrences (VEVENTs with
+// the series' UID and a RECURRENCE-ID) are tied to their series with
+// relateException, so getOccurrenceDetails gives each occurrence's own
+// times, status and description.
 //
 // Usage: node check_ics.mjs FILE.ics [WINDOW_END_YYYY-MM-DD]
 import fs from 'node:fs';
@@ -26,21 +30,35 @@ function iso(t) {
     `${sign}${pad(Math.floor(a / 3600))}:${pad(Math.floor(a % 3600 / 60))}`;
 }
 
+const all = cal.getAllSubcomponents('vevent');
+const masters = all.filter((ve) => !ve.hasProperty('recurrence-id'));
 const events = [];
-for (const ve of cal.getAllSubcomponents('vevent')) {
+for (const ve of masters) {
   const ev = new ICAL.Event(ve);
+  for (const ex of all) {
+    if (ex.hasProperty('recurrence-id') && ex.getFirstPropertyValue('uid') === ev.uid) {
+      ev.relateException(ex);
+    }
+  }
   const [y, m, d] = windowEnd.split('-').map(Number);
   const limit = ICAL.Time.fromData({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0 }, ev.startDate.zone);
   const occurrences = [];
+  const occurrence = (item, start, end, original) => ({
+    start: iso(start), end: iso(end), original: iso(original),
+    status: item.component.getFirstPropertyValue('status') || '',
+    tavlen: item.component.getFirstPropertyValue('x-tavlen-status') || '',
+    description: item.description || '',
+  });
   if (ev.isRecurring()) {
     const it = ev.iterator();
     for (let next = it.next(); next && occurrences.length < MAX_OCCURRENCES; next = it.next()) {
       if (next.compare(limit) >= 0) break;
       const d = ev.getOccurrenceDetails(next);
-      occurrences.push({ start: iso(d.startDate), end: iso(d.endDate) });
+      occurrences.push(occurrence(d.item, d.startDate, d.endDate, d.recurrenceId));
     }
+    occurrences.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   } else {
-    occurrences.push({ start: iso(ev.startDate), end: iso(ev.endDate) });
+    occurrences.push(occurrence(ev, ev.startDate, ev.endDate, ev.startDate));
   }
   const rrule = ve.getFirstPropertyValue('rrule');
   events.push({
