@@ -36,11 +36,14 @@ func GroupOf(c *Citizen) BoardGroup {
 // appointment within the week.
 type DayEntry struct {
 	AppointmentID int64
-	Start, End    time.Time
-	Title         string
-	Kind          string // the calendar package's kind
-	Status        string // the calendar package's status
-	Initials      []string
+	// Original is the occurrence's start as its series' rule gives it (its
+	// identity, even when moved); equal to Start for a single appointment.
+	Original   time.Time
+	Start, End time.Time
+	Title      string
+	Kind       string // the calendar package's kind
+	Status     string // the calendar package's status
+	Initials   []string
 }
 
 // BoardRow is one citizen's row on the week board.

@@ -233,13 +233,14 @@ func (p *planPrinter) appointments() {
 	for _, o := range occs {
 		a := o.Appointment
 		day := board.DateOf(local(o.Start))
-		cancelled := a.Status == calendar.StatusCancelled
+		status := o.EffectiveStatus() // one occurrence may differ from its series
+		cancelled := status == calendar.StatusCancelled
 		what := cell{{text: a.Title, strike: cancelled}}
 		if kind := word(l.kinds, a.Kind); !strings.Contains(strings.ToLower(a.Title), strings.ToLower(kind)) {
 			what = append(what, para{text: kind, size: planSmall, color: &grey, strike: cancelled})
 		}
-		if a.Status != calendar.StatusPlanned && a.Status != "" {
-			st := para{text: strings.ToUpper(word(l.apptStatuses, a.Status)), style: "B"}
+		if status != calendar.StatusPlanned && status != "" {
+			st := para{text: strings.ToUpper(word(l.apptStatuses, status)), style: "B"}
 			if cancelled {
 				st.color = &alert
 			}

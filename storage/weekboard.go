@@ -117,7 +117,7 @@ func (db *DB) weekBoard(ctx context.Context, from, to time.Time, today board.Dat
 		if r == nil {
 			continue // a closed citizen
 		}
-		e := board.DayEntry{AppointmentID: o.Appointment.ID, Start: o.Start, End: o.End, Title: o.Appointment.Title,
+		e := board.DayEntry{AppointmentID: o.Appointment.ID, Original: o.Original, Start: o.Start, End: o.End, Title: o.Appointment.Title,
 			Kind: string(o.Appointment.Kind), Status: string(o.Status)}
 		for _, id := range o.Appointment.Participants {
 			if m := wb.Members[id]; m != nil {
