@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -26,6 +25,14 @@ type apptForm struct {
 	warning               *widget.Label
 	citizenIDs            []int64
 	confirmedClash        string // the times the user accepted a double booking for
+
+	// occ is the occurrence edited alone ("only this one"), else nil.
+	occ *calendar.Occurrence
+	// dropped are the changes to single occurrences the edited series no
+	// longer has (its times or rule changed); confirmedDrop is the form
+	// state the person accepted losing them for.
+	dropped       []calendar.Exception
+	confirmedDrop string
 }
 
 func (u *UI) newApptForm(a *calendar.Appointment) *apptForm {
@@ -115,25 +122,50 @@ func (f *apptForm) items() []*widget.FormItem {
 	}
 }
 
-// appointment builds the appointment from the form.
-func (f *apptForm) appointment() (*calendar.Appointment, error) {
-	a := *f.a
-	a.Title = f.title.Text
-	a.Place, a.Notes = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.notes.Text)
+// times reads the day and times of the form.
+func (f *apptForm) times() (start, end time.Time, err error) {
 	day, err := readDate(f.day, T("appt.day", "Day"))
 	if err != nil {
-		return nil, err
+		return start, end, err
 	}
 	if day.IsZero() {
-		return nil, errPlain(T("appt.day.missing", "Give the day of the appointment."))
+		return start, end, errPlain(T("appt.day.missing", "Give the day of the appointment."))
 	}
 	fh, fm, err1 := parseClock(f.from.Text)
 	th, tm, err2 := parseClock(f.to.Text)
 	if err1 != nil || err2 != nil {
-		return nil, errPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
+		return start, end, errPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
 	}
-	a.Start = time.Date(day.Year, day.Month, day.Day, fh, fm, 0, 0, calendar.Copenhagen)
-	a.End = time.Date(day.Year, day.Month, day.Day, th, tm, 0, 0, calendar.Copenhagen)
+	start = time.Date(day.Year, day.Month, day.Day, fh, fm, 0, 0, calendar.Copenhagen)
+	end = time.Date(day.Year, day.Month, day.Day, th, tm, 0, 0, calendar.Copenhagen)
+	return start, end, nil
+}
+
+// selectedStatus is the status chosen in the form.
+func (f *apptForm) selectedStatus() calendar.Status {
+	for _, s := range calendar.Statuses {
+		if f.status.Selected == apptStatusLabel(s) {
+			return s
+		}
+	}
+	return f.a.Status
+}
+
+// appointment builds the appointment from the form. A series with
+// changed single occurrences is rescheduled, never given new times
+// directly, so each change stays on its occurrence; the changes the new
+// times or rule no longer have are kept in f.dropped.
+func (f *apptForm) appointment() (*calendar.Appointment, error) {
+	if f.occ != nil {
+		return f.occurrenceEdit()
+	}
+	a := f.a.Clone()
+	a.Title = f.title.Text
+	a.Place, a.Notes = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.notes.Text)
+	start, end, err := f.times()
+	if err != nil {
+		return nil, err
+	}
 	for _, k := range calendar.Kinds {
 		if f.kind.Selected == kindLabel(k) {
 			a.Kind = k
@@ -142,36 +174,103 @@ func (f *apptForm) appointment() (*calendar.Appointment, error) {
 	if i := f.citizen.SelectedIndex(); i >= 0 {
 		a.CitizenID = f.citizenIDs[i]
 	}
-	for _, s := range calendar.Statuses {
-		if f.status.Selected == apptStatusLabel(s) {
-			a.Status = s
-		}
-	}
-	a.Recurrence = calendar.Recurrence{}
+	a.Status = f.selectedStatus()
+	var rule calendar.Recurrence
 	for _, fr := range []calendar.Freq{calendar.FreqWeekly, calendar.FreqBiweekly, calendar.FreqMonthly} {
 		if f.freq.Selected == freqLabel(fr) {
-			a.Recurrence.Freq = fr
+			rule.Freq = fr
 		}
 	}
-	if a.Recurrence.Freq != calendar.FreqNone {
+	if rule.Freq != calendar.FreqNone {
 		until, err := readDate(f.until, T("appt.until", "Repeats until"))
 		if err != nil {
 			return nil, err
 		}
 		if !until.IsZero() {
-			a.Recurrence.Until = until.In(calendar.Copenhagen)
+			rule.Until = until.In(calendar.Copenhagen)
 		}
+	}
+	f.dropped = nil
+	if len(a.Exceptions) > 0 {
+		if !start.Equal(a.Start) || !end.Equal(a.End) {
+			f.dropped = a.Reschedule(start, end)
+		}
+		a.Recurrence = rule
+		f.dropped = append(f.dropped, a.PruneExceptions()...)
+	} else {
+		a.Start, a.End, a.Recurrence = start, end, rule
 	}
 	a.Participants = f.who.selected()
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
-	return &a, nil
+	return a, nil
+}
+
+// droppedText warns about the changes to single occurrences a save would
+// remove, or is "".
+func (f *apptForm) droppedText() string {
+	if len(f.dropped) == 0 {
+		return ""
+	}
+	return T("appt.dropped", "These changes to single appointments no longer fit the series and will be removed:") +
+		"\n" + exceptionLines(f.a, f.dropped)
+}
+
+// confirmDropped stops the first save that would remove changes to
+// single occurrences, so the person sees which; the second goes on.
+func (f *apptForm) confirmDropped() error {
+	if len(f.dropped) == 0 {
+		return nil
+	}
+	if key := formState(f.items()); f.confirmedDrop != key {
+		f.confirmedDrop = key
+		return errPlain(f.droppedText() + "\n" + T("appt.dropped.confirm", "Press Save again to save anyway."))
+	}
+	return nil
+}
+
+// confirmClashes stops the first save that double-books someone; the
+// second books anyway.
+func (f *apptForm) confirmClashes(na *calendar.Appointment) error {
+	cs := f.clashes(na)
+	if len(cs) == 0 {
+		return nil
+	}
+	key := fmt.Sprint(na.Start, na.End, na.Participants, f.day.Text, f.from.Text, f.to.Text)
+	if f.confirmedClash != key {
+		f.confirmedClash = key
+		return errPlain(f.clashText(cs) + "\n" + T("appt.clash.confirm", "Press Save again to book anyway."))
+	}
+	return nil
+}
+
+// statusButtons set the form's status in one press.
+func (f *apptForm) statusButtons() []fyne.CanvasObject {
+	set := func(s calendar.Status) func() {
+		return func() { f.status.SetSelected(apptStatusLabel(s)) }
+	}
+	return []fyne.CanvasObject{
+		widget.NewButton(T("appt.mark_held", "Held"), set(calendar.StatusHeld)),
+		widget.NewButton(T("appt.mark_no_show", "No-show"), set(calendar.StatusNoShow)),
+		widget.NewButton(T("appt.mark_cancelled", "Cancel appointment"), set(calendar.StatusCancelled)),
+	}
 }
 
 // clashes returns the double bookings the appointment would make.
+// For one occurrence edited alone it is where that occurrence now is.
 func (f *apptForm) clashes(a *calendar.Appointment) []calendar.Clash {
-	if a.Status == calendar.StatusCancelled || len(a.Participants) == 0 {
+	if len(a.Participants) == 0 {
+		return nil
+	}
+	if f.occ != nil {
+		o, ok := a.OccurrenceAt(f.occ.Original)
+		if !ok {
+			return nil
+		}
+		return occurrenceClashes(f.u, o)
+	}
+	if a.Status == calendar.StatusCancelled {
 		return nil
 	}
 	from, to := a.Start.Add(-24*time.Hour), a.End.Add(24*time.Hour)
@@ -180,6 +279,16 @@ func (f *apptForm) clashes(a *calendar.Appointment) []calendar.Clash {
 		return nil
 	}
 	return calendar.ClashesWith(a, a.Start, a.End, calendar.Expand(apps, from, to))
+}
+
+// occurrenceClashes are the double bookings of occurrence o where it is.
+func occurrenceClashes(u *UI, o calendar.Occurrence) []calendar.Clash {
+	from, to := o.Start.Add(-24*time.Hour), o.End.Add(24*time.Hour)
+	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: from, To: to})
+	if err != nil {
+		return nil
+	}
+	return calendar.OccurrenceClashes(o, calendar.Expand(apps, from, to))
 }
 
 func (f *apptForm) clashText(cs []calendar.Clash) string {
@@ -207,17 +316,7 @@ func (f *apptForm) checkClash() {
 		f.warning.SetText("")
 		return
 	}
-	f.warning.SetText(f.clashText(f.clashes(a)))
-}
-
-// apptMerge is the save of mine, an edit of appointment a, merged with
-// another PC's save of it meanwhile.
-func (u *UI) apptMerge(a, mine *calendar.Appointment) mergeEdit[*calendar.Appointment] {
-	sameAs(a, mine)
-	return mergeEdit[*calendar.Appointment]{base: a, mine: mine, save: u.store.UpdateAppointment, fields: apptField,
-		load: func(ctx context.Context) (*calendar.Appointment, error) {
-			return u.store.FindAppointmentByID(ctx, a.ID)
-		}}
+	f.warning.SetText(strings.TrimSpace(f.clashText(f.clashes(a)) + "\n" + f.droppedText()))
 }
 
 // editAppointment opens the form; after runs when it was saved.
@@ -229,12 +328,11 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 		if err != nil {
 			return err
 		}
-		if cs := f.clashes(na); len(cs) > 0 {
-			key := fmt.Sprint(na.Start, na.End, na.Participants)
-			if f.confirmedClash != key {
-				f.confirmedClash = key
-				return errPlain(f.clashText(cs) + "\n" + T("appt.clash.confirm", "Press Save again to book anyway."))
-			}
+		if err := f.confirmClashes(na); err != nil {
+			return err
+		}
+		if err := f.confirmDropped(); err != nil {
+			return err
 		}
 		if na.ID == 0 {
 			err = u.store.CreateAppointment(u.ctx, na)
@@ -246,14 +344,8 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 		return saveEdit(u, u.apptMerge(a, na), func(_ *calendar.Appointment, later bool, _ string) { closeAfter(d, later, after) })
 	}
 	var extra []fyne.CanvasObject
-	setStatus := func(s calendar.Status) func() {
-		return func() { f.status.SetSelected(apptStatusLabel(s)) }
-	}
 	if a.ID != 0 {
-		extra = append(extra,
-			widget.NewButton(T("appt.mark_held", "Held"), setStatus(calendar.StatusHeld)),
-			widget.NewButton(T("appt.mark_no_show", "No-show"), setStatus(calendar.StatusNoShow)),
-			widget.NewButton(T("appt.mark_cancelled", "Cancel appointment"), setStatus(calendar.StatusCancelled)),
+		extra = append(f.statusButtons(),
 			widget.NewButton(T("delete", "Delete"), func() {
 				u.confirmDelete(func() error { return u.store.DeleteAppointment(u.ctx, a.ID, a.Version) }, func() {
 					d.Hide()

@@ -137,7 +137,9 @@ func (v *boardView) cellSpec(line, col int) cellSpec {
 		var chips []chipSpec
 		for _, e := range r.Entries {
 			if v.dayIndex(e.Start) == i {
-				chips = append(chips, entryChip(e))
+				c := entryChip(e)
+				c.open = func() { v.u.openOccurrenceAt(e.AppointmentID, e.Original, v.reload) }
+				chips = append(chips, c)
 			}
 		}
 		if len(chips) > 0 {

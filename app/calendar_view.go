@@ -140,8 +140,9 @@ func (v *calendarView) newAt(start time.Time) {
 	v.u.editAppointment(a, v.reload)
 }
 
-func (v *calendarView) blockColor(a *calendar.Appointment) color.Color {
-	if a.Status == calendar.StatusCancelled {
+func (v *calendarView) blockColor(o calendar.Occurrence) color.Color {
+	a := o.Appointment
+	if o.EffectiveStatus() == calendar.StatusCancelled {
 		return colMuted
 	}
 	if v.byMember && len(a.Participants) > 0 {
@@ -166,11 +167,14 @@ func (v *calendarView) blockText(o calendar.Occurrence) string {
 	if len(who) > 0 {
 		s += " · " + strings.Join(who, " ")
 	}
-	switch a.Status {
+	switch st := o.EffectiveStatus(); st {
 	case calendar.StatusHeld:
-		s += " · " + apptStatusLabel(a.Status)
+		s += " · " + apptStatusLabel(st)
 	case calendar.StatusNoShow:
-		s = "! " + s + " · " + apptStatusLabel(a.Status)
+		s = "! " + s + " · " + apptStatusLabel(st)
+	}
+	if o.Moved() {
+		s += " · " + T("cal.moved", "moved")
 	}
 	if v.clashes[a.ID] {
 		s = "⚠ " + s
@@ -400,16 +404,43 @@ func newCalBlock(v *calendarView, o calendar.Occurrence) *calBlock {
 	return b
 }
 
-func (b *calBlock) Tapped(*fyne.PointEvent) { b.v.u.editAppointment(b.o.Appointment, b.v.reload) }
+// Tapped opens the occurrence; for a repeating appointment the form asks
+// first whether only this one, this and the following, or all change.
+func (b *calBlock) Tapped(*fyne.PointEvent) { b.v.u.openOccurrence(b.o, b.v.reload) }
+
+// TappedSecondary offers the quick marks. They change only this
+// occurrence of a repeating appointment.
+func (b *calBlock) TappedSecondary(e *fyne.PointEvent) {
+	u, o := b.v.u, b.o
+	if u.readOnly() {
+		return
+	}
+	mark := func(s calendar.Status) *fyne.MenuItem {
+		label := map[calendar.Status]string{
+			calendar.StatusHeld:      T("appt.mark_held", "Held"),
+			calendar.StatusNoShow:    T("appt.mark_no_show", "No-show"),
+			calendar.StatusCancelled: T("appt.mark_cancelled", "Cancel appointment"),
+			calendar.StatusPlanned:   T("appt.mark_planned", "Planned again"),
+		}[s]
+		item := fyne.NewMenuItem(label, func() { u.markOccurrence(o, s, b.v.reload) })
+		item.Disabled = o.EffectiveStatus() == s
+		return item
+	}
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(T("edit", "Edit"), func() { u.openOccurrence(o, b.v.reload) }),
+		fyne.NewMenuItemSeparator(),
+		mark(calendar.StatusHeld), mark(calendar.StatusNoShow), mark(calendar.StatusCancelled), mark(calendar.StatusPlanned))
+	widget.ShowPopUpMenuAtPosition(menu, u.canvas(), e.AbsolutePosition)
+}
 
 func (b *calBlock) CreateRenderer() fyne.WidgetRenderer {
-	rect := &canvas.Rectangle{CornerRadius: 4, FillColor: b.v.blockColor(b.o.Appointment)}
+	rect := &canvas.Rectangle{CornerRadius: 4, FillColor: b.v.blockColor(b.o)}
 	if b.v.clashes[b.o.Appointment.ID] {
 		rect.StrokeColor, rect.StrokeWidth = colWarn, 3
 	}
 	txt := canvas.NewText(b.v.blockText(b.o), colWhite)
 	txt.TextSize = theme.CaptionTextSize()
-	txt.TextStyle.Strikethrough = b.o.Appointment.Status == calendar.StatusCancelled
+	txt.TextStyle.Strikethrough = b.o.EffectiveStatus() == calendar.StatusCancelled
 	return &calBlockRenderer{b: b, rect: rect, txt: txt}
 }
 
@@ -451,35 +482,113 @@ func (b *calBlock) DragEnd() {
 	b.v.move(b.o, start)
 }
 
-// move shifts the appointment so that occurrence o starts at start,
-// warning first when that double-books someone.
+// move shifts occurrence o to start at start: a single appointment
+// moves; for a repeating one the person chooses only this occurrence,
+// this and the following, or the whole series. Double bookings are
+// warned about first.
 func (v *calendarView) move(o calendar.Occurrence, start time.Time) {
-	u := v.u
 	if start.Equal(o.Start) {
 		v.grid.Refresh()
 		return
 	}
-	a := *o.Appointment
+	a := o.Appointment
+	if a.Recurrence.Freq == calendar.FreqNone {
+		v.moveSeries(o, start)
+		return
+	}
+	d := v.u.askScope(a, func(s apptScope) {
+		switch s {
+		case scopeOne:
+			v.moveOne(o, start)
+		case scopeFollowing:
+			v.moveFollowing(o, start)
+		default:
+			v.moveSeries(o, start)
+		}
+	})
+	d.SetOnClosed(v.reload) // cancelled: the block goes back
+}
+
+// confirmMove saves at once without double bookings, else after asking.
+func (v *calendarView) confirmMove(cs []calendar.Clash, save func()) {
+	if len(cs) == 0 {
+		save()
+		return
+	}
+	f := &apptForm{u: v.u}
+	dialog.ShowConfirm(T("appt.move.title", "Move appointment?"),
+		f.clashText(cs)+"\n"+T("appt.move.confirm", "Move it anyway?"), func(ok bool) {
+			if ok {
+				save()
+			} else {
+				v.reload()
+			}
+		}, v.u.win)
+}
+
+// saveMoved saves a, the moved edit of o's appointment.
+func (v *calendarView) saveMoved(o calendar.Occurrence, a *calendar.Appointment) {
+	u := v.u
+	err := saveEdit(u, u.apptMerge(o.Appointment, a), func(*calendar.Appointment, bool, string) { v.reload() })
+	if err != nil && err != errAsked {
+		showError(u.win, err)
+	}
+	v.reload()
+}
+
+// moveOne moves only occurrence o.
+func (v *calendarView) moveOne(o calendar.Occurrence, start time.Time) {
+	a := o.Appointment.Clone()
+	if err := a.MoveOccurrence(o.Original, start, start.Add(o.End.Sub(o.Start))); err != nil {
+		showError(v.u.win, err)
+		v.reload()
+		return
+	}
+	moved, _ := a.OccurrenceAt(o.Original)
+	v.confirmMove(occurrenceClashes(v.u, moved), func() { v.saveMoved(o, a) })
+}
+
+// moveSeries shifts the whole appointment by as much as o moves, keeping
+// the changes to single occurrences on theirs.
+func (v *calendarView) moveSeries(o calendar.Occurrence, start time.Time) {
+	a := o.Appointment.Clone()
 	shift := start.Sub(o.Start)
-	a.Start, a.End = a.Start.Add(shift), a.End.Add(shift)
-	save := func() {
-		err := saveEdit(u, u.apptMerge(o.Appointment, &a), func(*calendar.Appointment, bool, string) { v.reload() })
-		if err != nil && err != errAsked {
+	if dropped := a.Reschedule(a.Start.Add(shift), a.End.Add(shift)); len(dropped) > 0 {
+		v.warnDropped(o.Appointment, dropped)
+	}
+	f := &apptForm{u: v.u}
+	v.confirmMove(f.clashes(a), func() { v.saveMoved(o, a) })
+}
+
+// moveFollowing splits the series at o and moves the second part.
+func (v *calendarView) moveFollowing(o calendar.Occurrence, start time.Time) {
+	u := v.u
+	before, rest, err := o.Appointment.SplitAt(o.Original)
+	if err != nil {
+		showError(u.win, err)
+		v.reload()
+		return
+	}
+	if before == nil {
+		v.moveSeries(o, start)
+		return
+	}
+	shift := start.Sub(o.Start)
+	if dropped := rest.Reschedule(rest.Start.Add(shift), rest.End.Add(shift)); len(dropped) > 0 {
+		v.warnDropped(o.Appointment, dropped)
+	}
+	f := &apptForm{u: u}
+	v.confirmMove(f.clashes(rest), func() {
+		if err := u.saveSplit(before, rest); err != nil {
 			showError(u.win, err)
 		}
 		v.reload()
-	}
-	f := &apptForm{u: u}
-	if cs := f.clashes(&a); len(cs) > 0 {
-		dialog.ShowConfirm(T("appt.move.title", "Move appointment?"),
-			f.clashText(cs)+"\n"+T("appt.move.confirm", "Move it anyway?"), func(ok bool) {
-				if ok {
-					save()
-				} else {
-					v.reload()
-				}
-			}, u.win)
-		return
-	}
-	save()
+	})
+}
+
+// warnDropped tells the person which changes to single occurrences a move
+// removed.
+func (v *calendarView) warnDropped(a *calendar.Appointment, dropped []calendar.Exception) {
+	dialog.ShowInformation(T("appt.dropped.title", "Changes removed"),
+		T("appt.dropped", "These changes to single appointments no longer fit the series and will be removed:")+"\n"+exceptionLines(a, dropped), v.u.win)
 }

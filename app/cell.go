@@ -35,6 +35,24 @@ type gridCell struct {
 	spec        cellSpec
 	onTap       func()
 	onDoubleTap func()
+	hits        []chipHit // where the laid-out chips that open something are
+}
+
+// chipHit is a chip's place in its cell and what a click on it opens.
+type chipHit struct {
+	pos  fyne.Position
+	size fyne.Size
+	open func()
+}
+
+// chipAt returns what the chip under pos opens, or nil.
+func (c *gridCell) chipAt(pos fyne.Position) func() {
+	for _, h := range c.hits {
+		if pos.X >= h.pos.X && pos.Y >= h.pos.Y && pos.X < h.pos.X+h.size.Width && pos.Y < h.pos.Y+h.size.Height {
+			return h.open
+		}
+	}
+	return nil
 }
 
 func newGridCell() *gridCell {
@@ -49,13 +67,23 @@ func (c *gridCell) set(spec cellSpec) {
 	c.Refresh()
 }
 
-func (c *gridCell) Tapped(*fyne.PointEvent) {
+// Tapped selects the cell's row; on an appointment chip it also opens
+// that occurrence.
+func (c *gridCell) Tapped(e *fyne.PointEvent) {
 	if c.onTap != nil {
 		c.onTap()
 	}
+	if open := c.chipAt(e.Position); open != nil {
+		open()
+	}
 }
 
-func (c *gridCell) DoubleTapped(*fyne.PointEvent) {
+// DoubleTapped opens the chip under the pointer, else the row.
+func (c *gridCell) DoubleTapped(e *fyne.PointEvent) {
+	if open := c.chipAt(e.Position); open != nil {
+		open()
+		return
+	}
 	if c.onDoubleTap != nil {
 		c.onDoubleTap()
 	}
@@ -124,6 +152,7 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 	r.bar.Refresh()
 
 	nt, nc := 0, 0
+	r.c.hits = r.c.hits[:0]
 	y := pad / 2
 	left := pad + 2
 	width := size.Width - left - pad
@@ -144,6 +173,9 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 					sz.Width = width
 				}
 				r.chip(nc).apply(ch, fyne.NewPos(x, y), sz, cs)
+				if ch.open != nil {
+					r.c.hits = append(r.c.hits, chipHit{fyne.NewPos(x, y), sz, ch.open})
+				}
 				nc++
 				x += sz.Width + 3
 				if sz.Height > lineH {

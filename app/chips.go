@@ -80,8 +80,9 @@ type chipSpec struct {
 	text   string
 	fill   color.Color
 	shape  chipShape
-	strike bool // cancelled appointments
-	alert  bool // no-show: red outline
+	strike bool   // cancelled appointments
+	alert  bool   // no-show: red outline
+	open   func() // a click on the chip opens what it shows, or nil
 }
 
 func memberChip(m *board.Member) chipSpec {

@@ -47,18 +47,22 @@ func (t *apptsTab) reload() {
 		occs = occs[len(occs)-60:]
 	}
 	for _, o := range occs {
-		a := o.Appointment
-		edit := widget.NewButton(T("edit", "Edit"), func() { u.editAppointment(a, t.reload) })
-		t.list.Add(t.row(fmtDateTime(o.Start)+"–"+fmtTime(o.End)+"  "+a.Title, apptLine(u, a), edit))
+		edit := widget.NewButton(T("edit", "Edit"), func() { u.openOccurrence(o, t.reload) })
+		row := t.row(fmtDateTime(o.Start)+"–"+fmtTime(o.End)+"  "+o.Appointment.Title, apptLine(u, o), edit)
+		if o.EffectiveStatus() == calendar.StatusCancelled {
+			strikeTitle(row)
+		}
+		t.list.Add(row)
 	}
 	t.empty(T("appt.none", "No appointments."))
 	t.list.Refresh()
 }
 
-// apptLine is the second line of an appointment: kind, status, who,
-// place, recurrence.
-func apptLine(u *UI, a *calendar.Appointment) string {
-	parts := []string{kindLabel(a.Kind), apptStatusLabel(a.Status)}
+// apptLine is the second line of an appointment's occurrence: kind, its
+// own status, who, place, recurrence, and whether it was moved.
+func apptLine(u *UI, o calendar.Occurrence) string {
+	a := o.Appointment
+	parts := []string{kindLabel(a.Kind), apptStatusLabel(o.EffectiveStatus())}
 	var who []string
 	for _, id := range a.Participants {
 		if m := u.byID[id]; m != nil {
@@ -73,6 +77,12 @@ func apptLine(u *UI, a *calendar.Appointment) string {
 	}
 	if a.Recurrence.Freq != calendar.FreqNone {
 		parts = append(parts, freqLabel(a.Recurrence.Freq))
+	}
+	if o.Moved() {
+		parts = append(parts, T("appt.moved_from", "moved from {{.When}}", map[string]any{"When": occurrenceDay(o.Original)}))
+	}
+	if o.Notes != "" {
+		parts = append(parts, o.Notes)
 	}
 	return strings.Join(parts, " · ")
 }
@@ -143,4 +153,24 @@ func auditText(u *UI, e *board.AuditEntry) string {
 		s += "\n" + c
 	}
 	return s
+}
+
+// strikeTitle strikes through the bold title of a list row: a cancelled
+// appointment.
+func strikeTitle(o fyne.CanvasObject) bool {
+	switch x := o.(type) {
+	case *widget.Label:
+		if x.TextStyle.Bold {
+			x.TextStyle.Strikethrough = true
+			x.Refresh()
+			return true
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if strikeTitle(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -85,6 +85,10 @@ var validationKeys = map[string]string{
 	"The appointment must end after it starts.":                                "invalid.appt_end",
 	"An appointment can last at most 24 hours.":                                "invalid.appt_long",
 	"The recurrence ends before the first appointment.":                        "invalid.appt_until",
+	"A moved occurrence must end after it starts.":                             "invalid.occ_end",
+	"An occurrence can last at most 24 hours.":                                 "invalid.occ_long",
+	"Only a repeating appointment has single occurrences to change.":           "invalid.occ_single",
+	"Only a repeating appointment can be split.":                               "invalid.occ_split",
 }
 
 // showError shows err as a dialog on w.

@@ -338,3 +338,10 @@ func (p *memberPicker) key() string {
 	}
 	return s
 }
+
+// disable makes the picker read-only.
+func (p *memberPicker) disable() {
+	for _, c := range p.checks {
+		c.Disable()
+	}
+}

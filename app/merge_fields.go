@@ -137,6 +137,13 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 		}}
 	case "Notes":
 		return f{T("appt.notes", "Internal notes"), func(a *calendar.Appointment) string { return a.Notes }}
+	case "Exceptions":
+		return f{T("appt.exceptions", "Single appointments changed"), func(a *calendar.Appointment) string {
+			if len(a.Exceptions) == 0 {
+				return T("appt.exceptions.none", "none")
+			}
+			return exceptionLines(a, a.Exceptions)
+		}}
 	}
 	return f{}
 }
@@ -156,6 +163,9 @@ func sameAs(base, mine *calendar.Appointment) {
 	}
 	if sameMembers(mine.Participants, base.Participants) {
 		mine.Participants = base.Participants
+	}
+	if len(mine.Exceptions) == 0 && len(base.Exceptions) == 0 {
+		mine.Exceptions = base.Exceptions
 	}
 }
 

@@ -54,7 +54,7 @@ func loadCard(ctx context.Context, s Store, p *planning, citizenID, thisMeeting 
 		return nil, fmt.Errorf("meeting: appointments: %w", err)
 	}
 	for _, o := range calendar.Expand(apps, from, to) {
-		if o.Appointment.Status != calendar.StatusCancelled {
+		if o.EffectiveStatus() != calendar.StatusCancelled { // per occurrence: one cancelled visit of a series
 			cd.Appointments = append(cd.Appointments, o)
 		}
 	}

@@ -242,9 +242,15 @@ func (p *presentation) fillRight(cd *card, pl *planning) {
 		if thisWeek.Contains(o.Start) {
 			l.TextStyle = fyne.TextStyle{Bold: true}
 		}
-		if o.Appointment.Status == calendar.StatusNoShow {
+		switch o.EffectiveStatus() {
+		case calendar.StatusHeld:
+			l.Text += " · " + T("meeting.held", "held")
+		case calendar.StatusNoShow:
 			l.Text += " · " + T("meeting.no_show", "did not show up")
 			l.Importance = widget.DangerImportance
+		}
+		if o.Moved() {
+			l.Text += " · " + T("meeting.moved", "moved")
 		}
 		add(l)
 	}
