@@ -27,3 +27,10 @@ func createTeamFile(path, team string, first *board.Member, now func() time.Time
 func createDemoFile(path string, now time.Time) (Store, error) {
 	return demo.Create(path, now)
 }
+
+// restoreLatestBackup puts the newest sound backup in place of the team
+// file at path (the damaged file is kept beside it) and returns the
+// backup's path.
+func restoreLatestBackup(path string) (string, error) {
+	return storage.RestoreLatestBackup(path)
+}

@@ -149,6 +149,7 @@ func (u *UI) useStore(s Store) {
 	}
 	u.store = s
 	u.app.Preferences().SetString(prefLastFile, s.Path())
+	u.checkOpenedFile(s)
 	if err := u.loadMembers(); err != nil {
 		u.showFirstRun(errorText(err))
 		return
