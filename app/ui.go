@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/assets"
@@ -232,7 +233,8 @@ func (u *UI) showMain() {
 	newBtn := widget.NewButton(T("action.new_citizen", "New citizen"), u.showNewCitizen)
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
-	top := container.NewBorder(nil, nil, u.title, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings))
+	about := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
+	top := container.NewBorder(nil, nil, u.title, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings, about))
 	u.startLive()
 	var banners, status fyne.CanvasObject
 	if u.live != nil {
