@@ -47,7 +47,7 @@ func (v *boardView) cellSpec(line, col int) cellSpec {
 		case colName:
 			spec.items = []cellItem{{text: groupLabel(l.group), bold: true, color: theme.ColorNamePrimary}}
 		case colWhy:
-			spec.items = []cellItem{{text: T("board.group.count", "{{.N}} citizens", map[string]any{"N": l.count}), small: true}}
+			spec.items = []cellItem{{text: citizenCount(l.count), small: true}}
 		}
 		return spec
 	}

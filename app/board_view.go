@@ -260,7 +260,7 @@ func (v *boardView) applyFilter() {
 			}
 		}
 	}
-	v.count.SetText(T("board.count", "{{.N}} citizens", map[string]any{"N": n}))
+	v.count.SetText(citizenCount(n))
 	v.table.layoutRows()
 	v.table.Refresh()
 }
@@ -317,4 +317,12 @@ func (v *boardView) dayIndex(t time.Time) int {
 		}
 	}
 	return -1
+}
+
+// citizenCount says "1 citizen" or "N citizens".
+func citizenCount(n int) string {
+	if n == 1 {
+		return T("board.count.one", "1 citizen")
+	}
+	return T("board.count", "{{.N}} citizens", map[string]any{"N": n})
 }
