@@ -67,6 +67,7 @@ func validationText(msg string) string {
 // validationKeys maps the domain's fixed validation sentences to keys.
 var validationKeys = map[string]string{
 	"A citizen needs a name.":                                                  "invalid.citizen_name",
+	board.ErrCPRMessage:                                                        "invalid.cpr",
 	"Write why the citizen is on the board.":                                   "invalid.board_reason",
 	"Give the date the citizen came on the board.":                             "invalid.board_since",
 	"The review date cannot be before the date the citizen came on the board.": "invalid.review_before_since",

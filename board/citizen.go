@@ -129,7 +129,7 @@ func (c *Citizen) Validate() error {
 		}
 		seen[r.MemberID] = true
 	}
-	return nil
+	return refuseCPR(c.Name, c.PreferredName, c.Phone, c.Address, c.BoardReason, c.SafetyNote, c.Notes, c.ReferredBy, c.Consent.Scope)
 }
 
 // CitizenFilter selects citizens. Zero fields do not filter.

@@ -56,6 +56,11 @@ type CrisisPlan struct {
 	Stamp
 }
 
+// Validate checks the crisis plan.
+func (p *CrisisPlan) Validate() error {
+	return refuseCPR(p.WarningSigns, p.WhatHelps, p.WhomToCall)
+}
+
 // IsEmpty reports whether nothing is written in the crisis plan.
 func (p *CrisisPlan) IsEmpty() bool {
 	return p == nil || strings.TrimSpace(p.WarningSigns+p.WhatHelps+p.WhomToCall) == ""
@@ -70,7 +75,7 @@ func (g *Goal) Validate() error {
 	if g.Text == "" {
 		return Errorf(EInvalid, "Write the goal in the citizen's own words.")
 	}
-	return nil
+	return refuseCPR(g.Text, g.LifeArea)
 }
 
 // Validate checks the action.
@@ -93,7 +98,7 @@ func (a *Action) Validate() error {
 	if a.Sector != "" && !a.Sector.Valid() {
 		return Errorf(EInvalid, "Unknown sector %q.", a.Sector)
 	}
-	return nil
+	return refuseCPR(a.Text)
 }
 
 // Plan is a citizen's whole plan as printed and shown.

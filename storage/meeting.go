@@ -146,6 +146,9 @@ func validateMeeting(m *board.Meeting) error {
 			return board.Errorf(board.EInvalid, "A citizen is missing on the agenda or is on it twice.")
 		}
 		seen[it.CitizenID] = true
+		if board.ContainsCPR(it.Notes, it.Decisions, it.BoardChange) {
+			return board.Errorf(board.EInvalid, board.ErrCPRMessage)
+		}
 	}
 	return nil
 }

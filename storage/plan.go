@@ -386,6 +386,9 @@ func (db *DB) SaveCrisisPlan(ctx context.Context, p *board.CrisisPlan) error {
 	if p.CitizenID == 0 {
 		return board.Errorf(board.EInvalid, "A crisis plan belongs to a citizen.")
 	}
+	if err := p.Validate(); err != nil {
+		return err
+	}
 	return db.write(ctx, func(t *tx) error {
 		if err := t.citizenExists(p.CitizenID); err != nil {
 			return err
