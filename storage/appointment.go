@@ -235,6 +235,13 @@ func (t *tx) checkAppointment(a *calendar.Appointment) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
+	texts := []string{a.Title, a.Place, a.Notes}
+	for _, ex := range a.Exceptions {
+		texts = append(texts, ex.Notes)
+	}
+	if board.ContainsCPR(texts...) {
+		return board.Errorf(board.EInvalid, board.ErrCPRMessage)
+	}
 	if a.CitizenID != 0 {
 		if err := t.citizenExists(a.CitizenID); err != nil {
 			return err
