@@ -335,7 +335,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 			return err
 		}
 		if na.ID == 0 {
-			err = u.store.CreateAppointment(u.ctx, na)
+			err = saveNew(u, na, u.store.CreateAppointment)
 			if err == nil && after != nil {
 				after()
 			}
@@ -347,7 +347,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 	if a.ID != 0 {
 		extra = append(f.statusButtons(),
 			widget.NewButton(T("delete", "Delete"), func() {
-				u.confirmDelete(func() error { return u.store.DeleteAppointment(u.ctx, a.ID, a.Version) }, func() {
+				u.confirmDelete(func() error { return deleteOrKeep(u, a, u.store.DeleteAppointment) }, func() {
 					d.Hide()
 					if after != nil {
 						after()

@@ -35,7 +35,7 @@ func (t *contactsTab) reload() {
 		c := c
 		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, t.reload) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return u.store.DeleteContact(u.ctx, c.ID, c.Version) }, t.reload)
+			u.confirmDelete(func() error { return deleteOrKeep(u, c, u.store.DeleteContact) }, t.reload)
 		})
 		t.list.Add(t.row(contactTitle(c), contactLine(c), edit, del))
 	}
@@ -86,7 +86,7 @@ func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
 			return err
 		}
 		if nc.ID == 0 {
-			err := u.store.CreateContact(u.ctx, &nc)
+			err := saveNew(u, &nc, u.store.CreateContact)
 			if err == nil && after != nil {
 				after()
 			}

@@ -122,7 +122,7 @@ func (t *notesTab) add() bool {
 	}
 	err := n.Validate()
 	if err == nil {
-		err = t.r.u.store.AddNote(t.r.u.ctx, n)
+		err = t.r.u.addNote(n)
 	}
 	if err != nil {
 		setProblem(t.problem, errorText(err))
@@ -146,7 +146,7 @@ func (u *UI) showQuickNote(c *board.Citizen, after func()) *formDlg {
 		}
 		err := n.Validate()
 		if err == nil {
-			err = u.store.AddNote(u.ctx, n)
+			err = u.addNote(n)
 		}
 		if err == nil && after != nil {
 			after()

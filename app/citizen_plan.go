@@ -89,7 +89,7 @@ func (t *goalsTab) reload() {
 		g := g
 		edit := widget.NewButton(T("edit", "Edit"), func() { t.edit(g) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			t.r.u.confirmDelete(func() error { return t.r.u.store.DeleteGoal(t.r.u.ctx, g.ID, g.Version) }, t.reload)
+			t.r.u.confirmDelete(func() error { return deleteOrKeep(t.r.u, g, t.r.u.store.DeleteGoal) }, t.reload)
 		})
 		t.list.Add(t.row("“"+g.Text+"”", g.LifeArea, edit, del))
 	}
@@ -118,7 +118,7 @@ func (t *goalsTab) edit(g *board.Goal) {
 		}
 		if ng.ID == 0 {
 			ng.Position = len(t.goals) + 1
-			err := u.store.CreateGoal(u.ctx, &ng)
+			err := saveNew(u, &ng, u.store.CreateGoal)
 			if err == nil {
 				t.reload()
 			}
@@ -210,7 +210,7 @@ func (t *actionsTab) reload() {
 			done.Hide()
 		}
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return u.store.DeleteAction(u.ctx, a.ID, a.Version) }, t.reload)
+			u.confirmDelete(func() error { return deleteOrKeep(u, a, u.store.DeleteAction) }, t.reload)
 		})
 		t.list.Add(t.row(a.Text, strings.Join(parts, " · "), done, edit, del))
 	}
@@ -293,7 +293,7 @@ func (t *actionsTab) edit(a *board.Action) {
 			return err
 		}
 		if na.ID == 0 {
-			if err = u.store.CreateAction(u.ctx, &na); err == nil {
+			if err = saveNew(u, &na, u.store.CreateAction); err == nil {
 				t.reload()
 			}
 			return err
@@ -382,6 +382,9 @@ func (f *crisisForm) save() bool {
 	err := saveEdit(u, mergeEdit[*board.CrisisPlan]{base: f.plan, mine: &p, load: load, save: u.store.SaveCrisisPlan, fields: crisisField},
 		func(stored *board.CrisisPlan, _ bool, note string) {
 			f.problem.Importance = widget.SuccessImportance
+			if note == keptText() {
+				f.problem.Importance = widget.WarningImportance
+			}
 			setProblem(f.problem, note)
 			if fresh, err := load(u.ctx); err == nil {
 				stored = fresh

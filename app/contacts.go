@@ -156,7 +156,7 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 			closeAfter(d, later, after)
 		}
 		if nm.ID == 0 {
-			if err := u.store.CreateMember(u.ctx, &nm); err != nil {
+			if err := saveNew(u, &nm, u.store.CreateMember); err != nil {
 				return err
 			}
 			stored(&nm, false, "")

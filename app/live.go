@@ -126,6 +126,9 @@ func (u *UI) startLive() {
 		}
 	}()
 	if l.box != nil {
+		// Edits held for a person in an earlier session are asked about
+		// once the main screen is up.
+		go fyne.Do(func() { l.askHeld() })
 		l.done.Add(1)
 		go func() {
 			defer l.done.Done()
@@ -275,26 +278,22 @@ func (l *live) setGone(gone bool) (back bool) {
 
 // keep puts a citizen save that could not reach the file into the outbox.
 func (l *live) keep(base, mine *board.Citizen) error {
-	if l.box == nil {
-		return board.Errorf(board.EUnavailable, "no outbox")
+	by := ""
+	if l.u.me != nil {
+		by = l.u.me.Initials
 	}
-	e, err := storage.PendingCitizenEdit(base, mine, l.u.me.Initials, l.u.cfg.Now())
+	e, err := storage.PendingCitizenEdit(base, mine, by, l.u.cfg.Now())
 	if err != nil {
 		return err
 	}
-	if _, err := l.box.Add(e); err != nil {
-		return err
-	}
-	l.gone = true
-	l.show()
-	return nil
+	return l.keepEdit(e)
 }
 
 // onReplayed shows what happened to kept edits once the file was back.
 func (l *live) onReplayed(out []outbox.Outcome, err error) {
 	for _, o := range out {
-		if board.ErrorCode(o.Err) == board.EConflict {
-			l.u.resolveKept(o.Edit)
+		if o.Edit.Held != "" {
+			l.u.resolveKept(o.Edit) // kept.go
 		}
 	}
 	l.onChange()

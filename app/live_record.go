@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +9,6 @@ import (
 
 	"tavlen/board"
 	"tavlen/storage"
-	"tavlen/storage/outbox"
 )
 
 // changedElsewhere tells the open record that other PCs saved: the record
@@ -38,6 +36,12 @@ func (r *citizenRecord) changedElsewhere(changes []storage.Change) {
 	if r.dirty() {
 		return
 	}
+	r.reloadAll()
+}
+
+// reloadAll reads the open record and the tab showing again from the
+// file.
+func (r *citizenRecord) reloadAll() {
 	if err := r.reloadCitizen(); err != nil {
 		return
 	}
@@ -107,33 +111,6 @@ func (f *overviewForm) saved(c *board.Citizen) {
 		f.r.c = c
 	}
 	f.load(f.r.c)
-}
-
-// resolveKept asks the person about a kept edit that met a conflicting
-// save from another PC when it was replayed.
-func (u *UI) resolveKept(e outbox.Edit) {
-	l := u.live
-	if l == nil || l.box == nil || e.Kind != storage.PendingCitizen {
-		return
-	}
-	var base, mine board.Citizen
-	if json.Unmarshal(e.Base, &base) != nil || json.Unmarshal(e.Mine, &mine) != nil {
-		return
-	}
-	theirs, err := u.store.FindCitizenByID(u.ctx, mine.ID)
-	if err != nil {
-		return
-	}
-	_, conflicts := board.Merge3(&base, &mine, theirs)
-	u.showConflict(&base, &mine, theirs, conflicts, func(*board.Citizen) {
-		_ = l.box.Remove(e.ID)
-		l.show()
-		if r, ok := u.page.(*citizenRecord); ok && r.c.ID == mine.ID && !r.dirty() {
-			if r.reloadCitizen() == nil {
-				r.overview.load(r.c)
-			}
-		}
-	})
 }
 
 // citizenField names and shows a field of board.Citizen in the conflict

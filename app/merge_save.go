@@ -14,6 +14,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/storage"
+	"tavlen/storage/outbox"
 )
 
 // Every form saves an edit through storage.SaveMerged: when another PC
@@ -46,8 +47,10 @@ var errAsked = errPlain("")
 // (later=false) and a note to show when another PC's changes were merged
 // in ("" when none). When both changed the same fields it opens the
 // conflict dialog and returns errAsked; stored then runs after the person
-// chose to keep theirs or apply mine (later=true). Other errors come back
-// as they are, with nothing lost.
+// chose to keep theirs or apply mine (later=true). When the file cannot
+// be reached or stays busy, the edit is kept on this PC (kept.go) and
+// stored gets mine with a note saying so. Other errors come back as they
+// are, with nothing lost.
 func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note string)) error {
 	res, err := storage.SaveMerged(u.ctx, e.base, e.mine, e.load, e.save)
 	switch {
@@ -62,6 +65,11 @@ func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note st
 	case board.ErrorCode(err) == board.EConflict && len(res.Conflicts) > 0:
 		showConflictOf(u, e, res.Theirs, res.Conflicts, func(v R) { stored(v, true, "") })
 		return errAsked
+	case u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) {
+		return storage.PendingUpdate(e.base, e.mine, by, at)
+	}):
+		stored(e.mine, false, keptText())
+		return nil
 	}
 	return err
 }

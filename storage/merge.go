@@ -53,7 +53,8 @@ func SaveMerged[T any](ctx context.Context, base, mine T,
 		if lerr != nil {
 			return out, lerr
 		}
-		merged, conflicts := board.Merge3(base, mine, theirs)
+		b, m := byOccurrence(base, mine, theirs, false)
+		merged, conflicts := board.Merge3(b, m, theirs)
 		out.Theirs, out.Merged, out.Conflicts = theirs, merged, conflicts
 		if len(conflicts) > 0 {
 			return out, err
@@ -79,6 +80,7 @@ func SaveMerged[T any](ctx context.Context, base, mine T,
 // value, conflicting ones too: "apply mine on top of theirs". It carries
 // their version, so it saves on top of theirs.
 func MineOnTop[T any](base, mine, theirs T) T {
+	base, mine = byOccurrence(base, mine, theirs, true)
 	merged, conflicts := board.Merge3(base, mine, theirs)
 	if len(conflicts) == 0 {
 		return merged
@@ -118,4 +120,13 @@ func structOf(v reflect.Value) reflect.Value {
 		return v.Elem()
 	}
 	return v
+}
+
+// MergeConflicts names the fields mine and theirs both changed from base
+// to different values, as SaveMerged sees them (single occurrences of an
+// appointment merge one by one).
+func MergeConflicts[T any](base, mine, theirs T) []string {
+	b, m := byOccurrence(base, mine, theirs, false)
+	_, conflicts := board.Merge3(b, m, theirs)
+	return conflicts
 }

@@ -31,6 +31,9 @@ type Edit struct {
 	Mine  json.RawMessage `json:"mine"`           // the record as edited
 	By    string          `json:"by"`             // initials of the member who saved
 	At    time.Time       `json:"at"`             // when the member saved
+	// Delete marks the deletion of record RowID; Base is the record as
+	// read (its version is checked), Mine as it was shown.
+	Delete bool `json:"delete,omitempty"`
 	// Held is the error code of a replay that needs a person (EConflict
 	// with a field both changed, say). Held edits are not replayed again;
 	// the app shows them and calls Remove once the person has chosen.
@@ -107,7 +110,8 @@ func Open(path, teamFile string) (*Box, error) {
 // Add keeps e until it is replayed, on disk before it returns. An edit of
 // a record that already has one waiting replaces it but keeps the first
 // one's base: the merge then sees every change made while the file was
-// gone. It returns the edit as kept (with its ID).
+// gone; a deletion replaces a kept edit of its record the same way. It
+// returns the edit as kept (with its ID).
 func (b *Box) Add(e Edit) (Edit, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()

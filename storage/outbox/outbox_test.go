@@ -211,3 +211,22 @@ func TestOutboxRefusesDamagedFile(t *testing.T) {
 		t.Fatal("opened a damaged box")
 	}
 }
+
+// A deletion replaces a kept edit of its record and keeps the first base,
+// whose version the replay checks.
+func TestOutboxDeletionReplacesEdit(t *testing.T) {
+	b, _ := newBox(t)
+	if _, err := b.Add(edit("goal", 3, "edited")); err != nil {
+		t.Fatal(err)
+	}
+	del := edit("goal", 3, "as shown")
+	del.Base, del.Delete = json.RawMessage(`"newer base"`), true
+	kept, err := b.Add(del)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b.Pending()
+	if len(p) != 1 || !p[0].Delete || string(p[0].Base) != `"base"` || p[0].ID != kept.ID {
+		t.Fatalf("kept %+v", p)
+	}
+}
