@@ -319,19 +319,29 @@ func (f *apptForm) checkClash() {
 	f.warning.SetText(strings.TrimSpace(f.clashText(f.clashes(a)) + "\n" + f.droppedText()))
 }
 
+// checked reads the form and asks about double bookings and about
+// single-occurrence changes the save would drop; an error stops the save.
+func (f *apptForm) checked() (*calendar.Appointment, error) {
+	na, err := f.appointment()
+	if err != nil {
+		return nil, err
+	}
+	if err := f.confirmClashes(na); err != nil {
+		return nil, err
+	}
+	if err := f.confirmDropped(); err != nil {
+		return nil, err
+	}
+	return na, nil
+}
+
 // editAppointment opens the form; after runs when it was saved.
 func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 	f := u.newApptForm(a)
 	var d *formDlg
 	save := func() error {
-		na, err := f.appointment()
+		na, err := f.checked()
 		if err != nil {
-			return err
-		}
-		if err := f.confirmClashes(na); err != nil {
-			return err
-		}
-		if err := f.confirmDropped(); err != nil {
 			return err
 		}
 		if na.ID == 0 {

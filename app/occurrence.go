@@ -166,14 +166,8 @@ func (u *UI) editFollowing(before, rest *calendar.Appointment, after func()) *fo
 	f := u.newApptForm(rest)
 	var d *formDlg
 	save := func() error {
-		na, err := f.appointment()
+		na, err := f.checked()
 		if err != nil {
-			return err
-		}
-		if err := f.confirmClashes(na); err != nil {
-			return err
-		}
-		if err := f.confirmDropped(); err != nil {
 			return err
 		}
 		if err := u.saveSplit(before, na); err != nil {
