@@ -1,13 +1,9 @@
 package storage_test
 
 import (
-	"context"
-	"fmt"
 	"path/filepath"
 	"testing"
 
-	"tavlen/board"
-	"tavlen/calendar"
 	"tavlen/demo"
 	"tavlen/storage"
 )
@@ -32,36 +28,5 @@ func BenchmarkChangeToReloadDemo(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer writer.Close()
-	ctx := context.Background()
-	list, err := writer.FindCitizens(ctx, board.CitizenFilter{})
-	if err != nil || len(list) == 0 {
-		b.Fatalf("citizens: %d %v", len(list), err)
-	}
-	c := list[0]
-	w := calendar.WeekOf(demoNow)
-	today := board.DateOf(demoNow)
-	seen, err := reader.WatchVersion(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		b.StopTimer()
-		c.Phone = fmt.Sprint(i)
-		if err := writer.UpdateCitizen(ctx, c); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		v, err := reader.WatchVersion(ctx)
-		if err != nil || v == seen {
-			b.Fatalf("change not seen: %d %v", v, err)
-		}
-		if ch, err := reader.ChangesSince(ctx, seen); err != nil || len(ch) != 1 {
-			b.Fatalf("changes %d %v", len(ch), err)
-		}
-		seen = v
-		if _, err := reader.WeekBoard(ctx, w.Start(), w.End(), today); err != nil {
-			b.Fatal(err)
-		}
-	}
+	storage.BenchChangeToReload(b, reader, writer, demoNow)
 }
