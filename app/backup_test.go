@@ -13,13 +13,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/demo"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 func TestOpeningMakesTheDailyBackup(t *testing.T) {
 	u := newTestUI(t)
 	u.bg.Wait()
-	list, err := storage.Backups(u.store.Path())
+	list, err := sqlite.Backups(u.store.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func damage(t *testing.T, path string) {
 
 func TestDamagedFileOffersTheNewestBackup(t *testing.T) {
 	path := copyDemo(t)
-	db, err := storage.Open(path, storage.Options{})
+	db, err := sqlite.Open(path, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestDamagedFileOffersTheNewestBackup(t *testing.T) {
 	}
 	u.bg.Wait()
 	u.closeStore()
-	db, err = storage.Open(path, storage.Options{})
+	db, err = sqlite.Open(path, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"tavlen/board"
-	"tavlen/storage"
 	"tavlen/storage/outbox"
+	"tavlen/storage/sqlite"
 )
 
 // Saves that cannot reach the team file (its share or folder gone, or
@@ -23,7 +23,7 @@ import (
 
 // keepWhenGone keeps a save that failed with err because the file could
 // not be reached or stayed busy; it reports whether it was kept. pending
-// makes the outbox edit (storage.PendingUpdate, PendingCreate or
+// makes the outbox edit (sqlite.PendingUpdate, PendingCreate or
 // PendingDelete).
 func (u *UI) keepWhenGone(err error, pending func(by string, at time.Time) (outbox.Edit, error)) bool {
 	code := board.ErrorCode(err)
@@ -50,7 +50,7 @@ func keptText() string {
 // this PC instead, and saveNew returns nil all the same.
 func saveNew[R any](u *UI, mine R, create func(context.Context, R) error) error {
 	err := create(u.ctx, mine)
-	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return storage.PendingCreate(mine, by, at) }) {
+	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return sqlite.PendingCreate(mine, by, at) }) {
 		return nil
 	}
 	return err
@@ -65,7 +65,7 @@ func (u *UI) addNote(n *board.Note) error {
 		if kept.At.IsZero() {
 			kept.At = at
 		}
-		return storage.PendingCreate(&kept, by, at)
+		return sqlite.PendingCreate(&kept, by, at)
 	}) {
 		return nil
 	}
@@ -76,7 +76,7 @@ func (u *UI) addNote(n *board.Note) error {
 // reached the deletion is kept on this PC instead, and it returns nil.
 func deleteOrKeep[R any](u *UI, rec R, del func(ctx context.Context, id, version int64) error) error {
 	err := del(u.ctx, versionID(rec), versionOf(rec))
-	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return storage.PendingDelete(rec, by, at) }) {
+	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return sqlite.PendingDelete(rec, by, at) }) {
 		return nil
 	}
 	return err
@@ -109,7 +109,7 @@ func (l *live) askHeld() {
 }
 
 // keptFile reads single records for the kept edits a person decides on;
-// *storage.DB has it.
+// *sqlite.DB has it.
 type keptFile interface {
 	FindGoalByID(ctx context.Context, id int64) (*board.Goal, error)
 	FindActionByID(ctx context.Context, id int64) (*board.Action, error)
@@ -131,19 +131,19 @@ func (u *UI) resolveKept(e outbox.Edit) {
 	}
 	s := u.store
 	switch e.Kind {
-	case storage.PendingCitizen:
+	case sqlite.PendingCitizen:
 		resolveKeptOf(u, e, s.FindCitizenByID, s.UpdateCitizen, nil, citizenField)
-	case storage.PendingGoal:
+	case sqlite.PendingGoal:
 		resolveKeptOf(u, e, f.FindGoalByID, s.UpdateGoal, s.DeleteGoal, goalField)
-	case storage.PendingAction:
+	case sqlite.PendingAction:
 		resolveKeptOf(u, e, f.FindActionByID, s.UpdateAction, s.DeleteAction, actionField)
-	case storage.PendingCrisis:
+	case sqlite.PendingCrisis:
 		resolveKeptOf(u, e, f.FindCrisisPlan, s.SaveCrisisPlan, nil, crisisField)
-	case storage.PendingContact:
+	case sqlite.PendingContact:
 		resolveKeptOf(u, e, f.FindContactByID, s.UpdateContact, s.DeleteContact, contactField)
-	case storage.PendingMember:
+	case sqlite.PendingMember:
 		resolveKeptOf(u, e, s.FindMemberByID, s.UpdateMember, nil, memberField)
-	case storage.PendingAppointment:
+	case sqlite.PendingAppointment:
 		resolveKeptOf(u, e, s.FindAppointmentByID, s.UpdateAppointment, s.DeleteAppointment, apptField)
 	default:
 		u.keptLost(e, nil)
@@ -154,7 +154,7 @@ func (u *UI) resolveKept(e outbox.Edit) {
 func resolveKeptOf[R any](u *UI, e outbox.Edit, load func(context.Context, int64) (R, error), save func(context.Context, R) error,
 	del func(ctx context.Context, id, version int64) error, fields func(*UI, string) conflictField[R]) {
 	l := u.live
-	base, mine, err := storage.KeptRecords[R](e)
+	base, mine, err := sqlite.KeptRecords[R](e)
 	if err != nil {
 		u.keptLost(e, err)
 		return
@@ -188,7 +188,7 @@ func resolveKeptOf[R any](u *UI, e outbox.Edit, load func(context.Context, int64
 			}, u.win)
 		return
 	}
-	conflicts := storage.MergeConflicts(base, mine, theirs)
+	conflicts := sqlite.MergeConflicts(base, mine, theirs)
 	by, _ := stampOf(theirs)
 	showConflictOf(u, mergeEdit[R]{base: base, mine: mine, save: save, fields: fields,
 		intro: T("live.kept.conflict_intro", "While the team file could not be reached, you changed this on this PC, and {{.By}} changed some of the same fields (in bold) on another PC. Nothing is lost yet: choose which version to keep.",

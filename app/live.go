@@ -14,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
-	"tavlen/storage"
 	"tavlen/storage/outbox"
+	"tavlen/storage/sqlite"
 	"tavlen/storage/watch"
 )
 
@@ -24,13 +24,13 @@ import (
 // reach the file wait in a local outbox. Like teamfile.go, this file knows
 // the storage package: its change, presence and outbox types.
 
-// liveFile is what the open team file offers for live sharing; *storage.DB
+// liveFile is what the open team file offers for live sharing; *sqlite.DB
 // has it. A Store without it (none today) simply is not live.
 type liveFile interface {
 	WatchVersion(ctx context.Context) (int64, error)
-	ChangesSince(ctx context.Context, seq int64) ([]storage.Change, error)
-	Beat(ctx context.Context, editing *storage.RecordRef) error
-	Present(ctx context.Context) ([]storage.Presence, error)
+	ChangesSince(ctx context.Context, seq int64) ([]sqlite.Change, error)
+	Beat(ctx context.Context, editing *sqlite.RecordRef) error
+	Present(ctx context.Context) ([]sqlite.Presence, error)
 	Leave(ctx context.Context) error
 	Reachable() bool
 	ApplyPending(ctx context.Context, e outbox.Edit) error
@@ -55,12 +55,12 @@ type live struct {
 	done   sync.WaitGroup
 
 	// editing is the record this window edits, for the beats.
-	editing atomic.Pointer[storage.RecordRef]
+	editing atomic.Pointer[sqlite.RecordRef]
 
 	// Read and written on the UI goroutine only.
 	seen      int64 // change sequence the screens show
 	refreshed time.Time
-	present   []storage.Presence
+	present   []sqlite.Presence
 	synced    string // sync service the file lies in, "" for none
 	gone      bool   // the file could not be reached at the last look
 
@@ -114,7 +114,7 @@ func (u *UI) startLive() {
 	l.done.Add(1)
 	go func() {
 		defer l.done.Done()
-		t := time.NewTicker(storage.BeatEvery)
+		t := time.NewTicker(sqlite.BeatEvery)
 		defer t.Stop()
 		for {
 			l.beat(ctx)
@@ -195,9 +195,9 @@ func (u *UI) editingChanged() {
 	if u.live == nil {
 		return
 	}
-	var ref *storage.RecordRef
+	var ref *sqlite.RecordRef
 	if r, ok := u.page.(*citizenRecord); ok {
-		ref = &storage.RecordRef{Table: "citizens", RowID: r.c.ID}
+		ref = &sqlite.RecordRef{Table: "citizens", RowID: r.c.ID}
 	}
 	u.live.editing.Store(ref)
 	if liveInBackground {
@@ -244,7 +244,7 @@ func (l *live) onChange() {
 }
 
 // reloadShown reloads the screens that are showing.
-func (u *UI) reloadShown(changes []storage.Change) {
+func (u *UI) reloadShown(changes []sqlite.Change) {
 	if r, ok := u.page.(*citizenRecord); ok {
 		r.changedElsewhere(changes)
 	}
@@ -282,7 +282,7 @@ func (l *live) keep(base, mine *board.Citizen) error {
 	if l.u.me != nil {
 		by = l.u.me.Initials
 	}
-	e, err := storage.PendingCitizenEdit(base, mine, by, l.u.cfg.Now())
+	e, err := sqlite.PendingCitizenEdit(base, mine, by, l.u.cfg.Now())
 	if err != nil {
 		return err
 	}

@@ -8,15 +8,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // changedElsewhere tells the open record that other PCs saved: the record
 // says who and when at once. The shown data is read again only when no
 // form holds typed text; a form being edited is never touched (its save
 // merges with theirs).
-func (r *citizenRecord) changedElsewhere(changes []storage.Change) {
-	var last *storage.Change
+func (r *citizenRecord) changedElsewhere(changes []sqlite.Change) {
+	var last *sqlite.Change
 	for i := range changes {
 		c := &changes[i]
 		if c.CitizenID == r.c.ID && (r.u.me == nil || c.By != r.u.me.Initials) {
@@ -67,7 +67,7 @@ func (r *citizenRecord) reloadAll() {
 func (f *overviewForm) saveMerged(mine *board.Citizen) bool {
 	u := f.r.u
 	base := f.r.c
-	res, err := storage.SaveMerged(u.ctx, base, mine,
+	res, err := sqlite.SaveMerged(u.ctx, base, mine,
 		func(ctx context.Context) (*board.Citizen, error) { return u.store.FindCitizenByID(ctx, base.ID) },
 		u.store.UpdateCitizen)
 	switch code := board.ErrorCode(err); {

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"tavlen/board"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // The tests drive live sharing by hand: no watcher, beat or retry
@@ -21,9 +21,9 @@ import (
 func init() { liveInBackground = false }
 
 // otherPC opens the test UI's file as another PC where SØ works.
-func otherPC(t *testing.T, u *UI) *storage.DB {
+func otherPC(t *testing.T, u *UI) *sqlite.DB {
 	t.Helper()
-	db, err := storage.Open(u.store.Path(), storage.Options{Member: "SØ", Now: func() time.Time { return testNow }})
+	db, err := sqlite.Open(u.store.Path(), sqlite.Options{Member: "SØ", Now: func() time.Time { return testNow }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func otherPC(t *testing.T, u *UI) *storage.DB {
 }
 
 // saveOther lets the other PC change citizen id.
-func saveOther(t *testing.T, db *storage.DB, id int64, edit func(*board.Citizen)) {
+func saveOther(t *testing.T, db *sqlite.DB, id int64, edit func(*board.Citizen)) {
 	t.Helper()
 	c, err := db.FindCitizenByID(context.Background(), id)
 	if err != nil {
@@ -183,7 +183,7 @@ func TestLivePresence(t *testing.T) {
 	u := newTestUI(t)
 	c := firstOnBoard(t, u)
 	other := otherPC(t, u)
-	if err := other.Beat(context.Background(), &storage.RecordRef{Table: "citizens", RowID: c.ID}); err != nil {
+	if err := other.Beat(context.Background(), &sqlite.RecordRef{Table: "citizens", RowID: c.ID}); err != nil {
 		t.Fatal(err)
 	}
 	u.live.beat(u.ctx)
@@ -240,7 +240,7 @@ func TestLiveSyncedFolderBanner(t *testing.T) {
 // does once the watcher has seen it). Target: under 50 ms.
 func BenchmarkChangeToReload(b *testing.B) {
 	u := newTestUI(b)
-	other, err := storage.Open(u.store.Path(), storage.Options{Member: "SØ", Now: func() time.Time { return testNow }})
+	other, err := sqlite.Open(u.store.Path(), sqlite.Options{Member: "SØ", Now: func() time.Time { return testNow }})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // mergeForm drives one form in the concurrent-edit tests: field A is typed
@@ -23,7 +23,7 @@ type mergeForm struct {
 	// A and how to press Save (true when the form counts as saved).
 	open func(t *testing.T, u *UI) (typeA func(string), save func() bool)
 	// otherA and otherB let the other PC save a change of field A or B.
-	otherA, otherB func(t *testing.T, db *storage.DB, v string)
+	otherA, otherB func(t *testing.T, db *sqlite.DB, v string)
 	// stored reads fields A and B as now stored.
 	stored func(t *testing.T, u *UI) (a, b string)
 }
@@ -81,12 +81,12 @@ func mergeForms() []mergeForm {
 			d := u.dialogs[len(u.dialogs)-1]
 			return entriesIn(d.content)[0].SetText, dialogSave(u, d)
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			g := *goal
 			g.Text = v
 			must(t, db.UpdateGoal(ctx, &g))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			g := *goal
 			g.LifeArea = v
 			must(t, db.UpdateGoal(ctx, &g))
@@ -113,12 +113,12 @@ func mergeForms() []mergeForm {
 			d := u.dialogs[len(u.dialogs)-1]
 			return entriesIn(d.content)[0].SetText, dialogSave(u, d)
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			a := *action
 			a.Text = v
 			must(t, db.UpdateAction(ctx, &a))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			a := *action
 			a.Due = board.Date{Year: 2027, Month: 1, Day: 5}
 			must(t, db.UpdateAction(ctx, &a))
@@ -150,13 +150,13 @@ func mergeForms() []mergeForm {
 			f := u.page.(*citizenRecord).crisis
 			return f.signs.SetText, f.save
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			p, err := db.FindPlan(ctx, crisisCitizen)
 			must(t, err)
 			p.Crisis.WarningSigns = v
 			must(t, db.SaveCrisisPlan(ctx, p.Crisis))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			p, err := db.FindPlan(ctx, crisisCitizen)
 			must(t, err)
 			p.Crisis.WhatHelps = v
@@ -176,12 +176,12 @@ func mergeForms() []mergeForm {
 			d := u.editContact(contact, nil)
 			return entriesIn(d.content)[3].SetText, dialogSave(u, d) // phone
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			c := *contact
 			c.Phone = v
 			must(t, db.UpdateContact(ctx, &c))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			c := *contact
 			c.Notes = v
 			must(t, db.UpdateContact(ctx, &c))
@@ -204,12 +204,12 @@ func mergeForms() []mergeForm {
 			d := u.editMember(member, nil)
 			return entriesIn(d.content)[4].SetText, dialogSave(u, d) // phone
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			m := *member
 			m.Phone = v
 			must(t, db.UpdateMember(ctx, &m))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			m := *member
 			m.Role = v
 			must(t, db.UpdateMember(ctx, &m))
@@ -237,12 +237,12 @@ func mergeForms() []mergeForm {
 			}
 			return es[4].SetText, dialogSave(u, d)
 		},
-		otherA: func(t *testing.T, db *storage.DB, v string) {
+		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			a := *appt
 			a.Place = v
 			must(t, db.UpdateAppointment(ctx, &a))
 		},
-		otherB: func(t *testing.T, db *storage.DB, v string) {
+		otherB: func(t *testing.T, db *sqlite.DB, v string) {
 			a := *appt
 			a.Notes = v
 			must(t, db.UpdateAppointment(ctx, &a))

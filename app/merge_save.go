@@ -13,11 +13,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
-	"tavlen/storage"
 	"tavlen/storage/outbox"
+	"tavlen/storage/sqlite"
 )
 
-// Every form saves an edit through storage.SaveMerged: when another PC
+// Every form saves an edit through sqlite.SaveMerged: when another PC
 // saved the same record meanwhile, fields only one side changed are merged
 // without a question, and fields both changed open the conflict dialog
 // (their version beside mine, keep theirs, or apply mine on top). Typed
@@ -52,7 +52,7 @@ var errAsked = errPlain("")
 // stored gets mine with a note saying so. Other errors come back as they
 // are, with nothing lost.
 func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note string)) error {
-	res, err := storage.SaveMerged(u.ctx, e.base, e.mine, e.load, e.save)
+	res, err := sqlite.SaveMerged(u.ctx, e.base, e.mine, e.load, e.save)
 	switch {
 	case err == nil:
 		note := ""
@@ -66,7 +66,7 @@ func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note st
 		showConflictOf(u, e, res.Theirs, res.Conflicts, func(v R) { stored(v, true, "") })
 		return errAsked
 	case u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) {
-		return storage.PendingUpdate(e.base, e.mine, by, at)
+		return sqlite.PendingUpdate(e.base, e.mine, by, at)
 	}):
 		stored(e.mine, false, keptText())
 		return nil
@@ -96,7 +96,7 @@ func showConflictOf[R any](u *UI, e mergeEdit[R], theirs R, conflicts []string, 
 		boldLabel(T("live.conflict.field", "Field")),
 		boldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": by, "At": fmtDateTime(at)})),
 		boldLabel(T("live.conflict.mine", "Yours")))
-	for _, name := range storage.ChangedFields(theirs, e.mine) {
+	for _, name := range sqlite.ChangedFields(theirs, e.mine) {
 		f := e.fields(u, name)
 		if f.text == nil {
 			f.text = func(v R) string { return fieldString(v, name) }
@@ -123,7 +123,7 @@ func showConflictOf[R any](u *UI, e mergeEdit[R], theirs R, conflicts []string, 
 	applyMine := widget.NewButton(T("live.conflict.apply_mine", "Apply mine on top"), nil)
 	applyMine.Importance = widget.HighImportance
 	applyMine.OnTapped = func() {
-		top := storage.MineOnTop(e.base, e.mine, theirs)
+		top := sqlite.MineOnTop(e.base, e.mine, theirs)
 		if err := e.save(u.ctx, top); err != nil {
 			setProblem(problem, problemText(err))
 			return

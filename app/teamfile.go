@@ -5,23 +5,23 @@ import (
 
 	"tavlen/board"
 	"tavlen/demo"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // The only file of the app that knows the storage package: it opens and
 // makes team files; everything else talks to the Store interface.
 
 func openTeamFile(path string, now func() time.Time, member string) (Store, error) {
-	return storage.Open(path, storage.Options{Now: now, Member: member})
+	return sqlite.Open(path, sqlite.Options{Now: now, Member: member})
 }
 
 // openTeamFileReadOnly opens a team file for reading only, on purpose.
 func openTeamFileReadOnly(path string, now func() time.Time, member string) (Store, error) {
-	return storage.Open(path, storage.Options{Now: now, Member: member, ReadOnly: true})
+	return sqlite.Open(path, sqlite.Options{Now: now, Member: member, ReadOnly: true})
 }
 
 func createTeamFile(path, team string, first *board.Member, now func() time.Time) (Store, error) {
-	return storage.Create(path, team, first, storage.Options{Now: now, Member: first.Initials})
+	return sqlite.Create(path, team, first, sqlite.Options{Now: now, Member: first.Initials})
 }
 
 func createDemoFile(path string, now time.Time) (Store, error) {
@@ -32,5 +32,5 @@ func createDemoFile(path string, now time.Time) (Store, error) {
 // file at path (the damaged file is kept beside it) and returns the
 // backup's path.
 func restoreLatestBackup(path string) (string, error) {
-	return storage.RestoreLatestBackup(path)
+	return sqlite.RestoreLatestBackup(path)
 }

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"tavlen/board"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 var fixedNow = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
@@ -280,7 +280,7 @@ func TestExportImportICS(t *testing.T) {
 // countPrintLogs counts the print rows in the file's history.
 func countPrintLogs(t *testing.T, path string) int {
 	t.Helper()
-	db, err := storage.Open(path, storage.Options{ReadOnly: true})
+	db, err := sqlite.Open(path, sqlite.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,11 +9,11 @@ import (
 
 	"tavlen/board"
 	"tavlen/demo"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
-func openFile(env *Env, path string, readOnly bool) (*storage.DB, error) {
-	return storage.Open(path, storage.Options{Now: env.Now, ReadOnly: readOnly, Member: os.Getenv("TAVLE_MEMBER")})
+func openFile(env *Env, path string, readOnly bool) (*sqlite.DB, error) {
+	return sqlite.Open(path, sqlite.Options{Now: env.Now, ReadOnly: readOnly, Member: os.Getenv("TAVLE_MEMBER")})
 }
 
 func runDemo(env *Env, args []string) error {
@@ -33,7 +33,7 @@ func runDemo(env *Env, args []string) error {
 
 // readFile runs fn on the team file named by the only argument, opened
 // read-only.
-func readFile(env *Env, args []string, fn func(ctx context.Context, db *storage.DB) error) error {
+func readFile(env *Env, args []string, fn func(ctx context.Context, db *sqlite.DB) error) error {
 	if len(args) != 1 {
 		return errUsage
 	}
@@ -46,7 +46,7 @@ func readFile(env *Env, args []string, fn func(ctx context.Context, db *storage.
 }
 
 func runCitizens(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
 		list, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
 		if err != nil {
 			return err
@@ -60,7 +60,7 @@ func runCitizens(env *Env, args []string) error {
 }
 
 func runMembers(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
 		list, err := db.FindMembers(ctx, board.MemberFilter{})
 		if err != nil {
 			return err
@@ -73,7 +73,7 @@ func runMembers(env *Env, args []string) error {
 }
 
 func runMeetings(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
 		list, err := db.FindMeetings(ctx, board.MeetingFilter{})
 		if err != nil {
 			return err
@@ -86,10 +86,10 @@ func runMeetings(env *Env, args []string) error {
 }
 
 func runCheck(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *storage.DB) error { return check(ctx, env, db) })
+	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error { return check(ctx, env, db) })
 }
 
-func check(ctx context.Context, env *Env, db *storage.DB) error {
+func check(ctx context.Context, env *Env, db *sqlite.DB) error {
 	rep, err := db.Check(ctx)
 	if err != nil {
 		return err
@@ -112,7 +112,7 @@ func check(ctx context.Context, env *Env, db *storage.DB) error {
 }
 
 func runBackup(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *storage.DB) error {
+	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
 		path, err := db.Backup(ctx)
 		if err != nil {
 			return err

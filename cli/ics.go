@@ -9,7 +9,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // defaultExportWeeks is how far ahead an export reaches without --to.
@@ -115,7 +115,7 @@ func runExportICS(env *Env, args []string) error {
 
 // logExports records in the history that each citizen's appointments left
 // the file.
-func logExports(ctx context.Context, db *storage.DB, apps []*calendar.Appointment) error {
+func logExports(ctx context.Context, db *sqlite.DB, apps []*calendar.Appointment) error {
 	seen := map[int64]bool{}
 	for _, a := range apps {
 		if a.CitizenID == 0 || seen[a.CitizenID] {

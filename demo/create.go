@@ -4,14 +4,14 @@ import (
 	"context"
 	"time"
 
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // Create makes a new team file at path with the demo team, as of now. It
 // refuses an existing path.
-func Create(path string, now time.Time) (*storage.DB, error) {
+func Create(path string, now time.Time) (*sqlite.DB, error) {
 	first := FirstMember()
-	db, err := storage.Create(path, TeamName, first, storage.Options{Member: first.Initials})
+	db, err := sqlite.Create(path, TeamName, first, sqlite.Options{Member: first.Initials})
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/demo"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 // meetingStart is a Thursday morning: the team's usual meeting time.
@@ -42,7 +42,7 @@ func testApp(t testing.TB) fyne.App {
 // demoFile makes the demo team in a temp file and returns it open.
 // Reopened on the test clock, so the history's times match the meeting's.
 // The demo team is made once and copied for each test.
-func demoFile(t testing.TB, c *clock) (*storage.DB, string) {
+func demoFile(t testing.TB, c *clock) (*sqlite.DB, string) {
 	t.Helper()
 	templateOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "meeting-demo")
@@ -66,7 +66,7 @@ func demoFile(t testing.TB, c *clock) (*storage.DB, string) {
 	}
 	path := filepath.Join(t.TempDir(), "team.tavlen")
 	writeFile(t, path, data)
-	db, err := storage.Open(path, storage.Options{Now: c.now, Member: demo.FirstMember().Initials})
+	db, err := sqlite.Open(path, sqlite.Options{Now: c.now, Member: demo.FirstMember().Initials})
 	if err != nil {
 		t.Fatal(err)
 	}

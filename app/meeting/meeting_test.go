@@ -13,7 +13,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/storage"
+	"tavlen/storage/sqlite"
 )
 
 func TestAgendaOrderShown(t *testing.T) {
@@ -264,7 +264,7 @@ func TestResumeAfterRestart(t *testing.T) {
 	db.Close()
 
 	// A restart: the file opened again, meeting mode opened again.
-	db2, err := storage.Open(path, storage.Options{Now: c.now})
+	db2, err := sqlite.Open(path, sqlite.Options{Now: c.now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,92 @@
+package sqlite
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"tavlen/board"
+)
+
+func TestAuditChainAndAccessLog(t *testing.T) {
+	db, clk := newTestDB(t)
+	c := addCitizen(t, db, &board.Citizen{Name: "Mona"})
+	clk.Advance(time.Minute)
+	db.SetMember("CD")
+	if err := db.LogAccess(ctx, c.ID, board.AuditPrint, "citizen plan PDF"); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, db.LogAccess(ctx, c.ID, "peek", ""), board.EInvalid)
+	hist, err := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID})
+	if err != nil || len(hist) != 2 {
+		t.Fatalf("history: %v %v", hist, err)
+	}
+	p := hist[0]
+	if p.Action != board.AuditPrint || p.Member != "CD" || p.Changes != "citizen plan PDF" || !p.At.Equal(t0.Add(time.Minute)) || p.OSUser == "" {
+		t.Fatalf("access row: %+v", p)
+	}
+	since, _ := db.FindAudit(ctx, board.AuditFilter{Since: t0.Add(time.Second)})
+	if len(since) != 1 {
+		t.Fatalf("since: %d rows", len(since))
+	}
+	limited, _ := db.FindAudit(ctx, board.AuditFilter{Limit: 2})
+	if len(limited) != 2 || limited[0].ID < limited[1].ID {
+		t.Fatalf("limit: %+v", limited)
+	}
+	if err := db.VerifyAudit(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// The triggers refuse changes to the history.
+	for _, stmt := range []string{`UPDATE audit SET member = 'XX'`, `DELETE FROM audit WHERE id = 2`} {
+		if _, err := db.sql.Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	// Someone with a SQLite tool drops the trigger and edits a row: the
+	// chain shows it.
+	if _, err := db.sql.Exec(`DROP TRIGGER audit_no_update`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.sql.Exec(`UPDATE audit SET member = 'XX' WHERE id = 2`); err != nil {
+		t.Fatal(err)
+	}
+	e := wantCode(t, db.VerifyAudit(ctx), board.ECorrupt)
+	if !strings.Contains(e.Message, "entry 2") {
+		t.Fatalf("message: %s", e.Message)
+	}
+	rep, _ := db.Check(ctx)
+	if rep.OK || rep.History == "ok" {
+		t.Fatalf("Check after tampering: %+v", rep)
+	}
+}
+
+func TestAuditDeletionInTheMiddleShows(t *testing.T) {
+	db, _ := newTestDB(t)
+	for _, n := range []string{"A", "B", "C"} {
+		addCitizen(t, db, &board.Citizen{Name: n})
+	}
+	db.sql.Exec(`DROP TRIGGER audit_no_delete`)
+	if _, err := db.sql.Exec(`DELETE FROM audit WHERE id = 3`); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, db.VerifyAudit(ctx), board.ECorrupt)
+}
+
+func TestDiffLines(t *testing.T) {
+	old := []field{{"name", "A"}, {"phone", ""}, {"role", "x"}}
+	new := []field{{"name", "B"}, {"phone", "1"}, {"role", "x"}}
+	for _, tc := range []struct {
+		old, new []field
+		want     string
+	}{
+		{old, new, "name: A → B\nphone:  → 1"},
+		{nil, new, "name: B\nphone: 1\nrole: x"},
+		{old, nil, "name: A\nrole: x"},
+		{old, old, ""},
+	} {
+		if got := diffLines(tc.old, tc.new); got != tc.want {
+			t.Errorf("diffLines = %q, want %q", got, tc.want)
+		}
+	}
+}
