@@ -2,6 +2,7 @@ package board
 
 import (
 	"context"
+	"fmt"
 	"strings"
 )
 
@@ -97,35 +98,35 @@ func (c *Citizen) Validate() error {
 	c.Name = strings.TrimSpace(c.Name)
 	c.PreferredName = strings.TrimSpace(c.PreferredName)
 	if c.Name == "" {
-		return Errorf(EInvalid, "A citizen needs a name.")
+		return Invalid("invalid.citizen_name", "A citizen needs a name.")
 	}
 	if c.Status == "" {
 		c.Status = StatusReferred
 	}
 	if !c.Status.Valid() {
-		return Errorf(EInvalid, "Unknown status %q.", c.Status)
+		return Invalid("invalid.citizen_status", fmt.Sprintf("Unknown status %q.", c.Status)).With("Status", c.Status)
 	}
 	if c.OnBoard {
 		if strings.TrimSpace(c.BoardReason) == "" {
-			return Errorf(EInvalid, "Write why the citizen is on the board.")
+			return Invalid("invalid.board_reason", "Write why the citizen is on the board.")
 		}
 		if c.BoardSince.IsZero() {
-			return Errorf(EInvalid, "Give the date the citizen came on the board.")
+			return Invalid("invalid.board_since", "Give the date the citizen came on the board.")
 		}
 		if !c.ReviewDate.IsZero() && c.ReviewDate.Before(c.BoardSince) {
-			return Errorf(EInvalid, "The review date cannot be before the date the citizen came on the board.")
+			return Invalid("invalid.review_before_since", "The review date cannot be before the date the citizen came on the board.")
 		}
 	}
 	if c.Consent.Withdrawn && c.Consent.GivenOn.IsZero() {
-		return Errorf(EInvalid, "Consent can only be withdrawn after it was given.")
+		return Invalid("invalid.consent_withdrawn", "Consent can only be withdrawn after it was given.")
 	}
 	seen := map[int64]bool{}
 	for _, r := range c.Responsible {
 		if r.MemberID == 0 {
-			return Errorf(EInvalid, "A responsible member is missing.")
+			return Invalid("invalid.responsible_missing", "A responsible member is missing.")
 		}
 		if seen[r.MemberID] {
-			return Errorf(EInvalid, "A member is responsible twice.")
+			return Invalid("invalid.responsible_twice", "A member is responsible twice.")
 		}
 		seen[r.MemberID] = true
 	}

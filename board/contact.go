@@ -23,10 +23,10 @@ type Contact struct {
 func (c *Contact) Validate() error {
 	c.Name = strings.TrimSpace(c.Name)
 	if c.CitizenID == 0 {
-		return Errorf(EInvalid, "A contact belongs to a citizen.")
+		return Invalid("invalid.contact_citizen", "A contact belongs to a citizen.")
 	}
 	if c.Name == "" {
-		return Errorf(EInvalid, "A contact needs a name.")
+		return Invalid("invalid.contact_name", "A contact needs a name.")
 	}
 	return refuseCPR(c.Name, c.Relation, c.Organisation, c.Phone, c.Email, c.Notes)
 }

@@ -32,7 +32,7 @@ func ContainsCPR(texts ...string) bool {
 
 func refuseCPR(texts ...string) error {
 	if ContainsCPR(texts...) {
-		return Errorf(EInvalid, ErrCPRMessage)
+		return Invalid("invalid.cpr", ErrCPRMessage)
 	}
 	return nil
 }

@@ -26,7 +26,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return Date{}, Errorf(EInvalid, "%q is not a date of the form YYYY-MM-DD", s)
+		return Date{}, Invalid("invalid.date", fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", s)).With("Text", s)
 	}
 	return DateOf(t), nil
 }

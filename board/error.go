@@ -24,10 +24,14 @@ const (
 )
 
 // Error is an error meant for a person. Message is plain English for logs and
-// the command line; the app shows its own translation of Code.
+// the command line. Key names the message in the catalogue of words
+// (package text), Args fill its {{.Name}} holes; the app translates Key, or
+// the Code when there is no Key, and never Message.
 type Error struct {
 	Code    string
 	Message string
+	Key     string
+	Args    map[string]any
 
 	// For EConflict: who saved the newer version, and when.
 	By string
@@ -41,6 +45,21 @@ func (e *Error) Error() string {
 // Errorf returns an *Error with the code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalid returns an EInvalid error with the message key key; message is
+// the same sentence in English.
+func Invalid(key, message string) *Error {
+	return &Error{Code: EInvalid, Key: key, Message: message}
+}
+
+// With sets the argument name of the message key and returns e.
+func (e *Error) With(name string, value any) *Error {
+	if e.Args == nil {
+		e.Args = map[string]any{}
+	}
+	e.Args[name] = value
+	return e
 }
 
 // ConflictError reports that a record was saved by someone else (by, at)

@@ -38,13 +38,13 @@ func (m *Member) Validate() error {
 	m.Name = strings.TrimSpace(m.Name)
 	m.Initials = strings.ToUpper(strings.TrimSpace(m.Initials))
 	if m.Name == "" {
-		return Errorf(EInvalid, "A member needs a name.")
+		return Invalid("invalid.member_name", "A member needs a name.")
 	}
 	if n := utf8.RuneCountInString(m.Initials); n < 1 || n > 5 || strings.ContainsAny(m.Initials, " \t") {
-		return Errorf(EInvalid, "Initials must be 1 to 5 letters without spaces.")
+		return Invalid("invalid.initials", "Initials must be 1 to 5 letters without spaces.")
 	}
 	if !m.Sector.Valid() {
-		return Errorf(EInvalid, "Choose the member's sector.")
+		return Invalid("invalid.member_sector", "Choose the member's sector.")
 	}
 	return nil
 }

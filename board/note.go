@@ -22,10 +22,10 @@ type Note struct {
 func (n *Note) Validate() error {
 	n.Text = strings.TrimSpace(n.Text)
 	if n.CitizenID == 0 {
-		return Errorf(EInvalid, "A note belongs to a citizen.")
+		return Invalid("invalid.note_citizen", "A note belongs to a citizen.")
 	}
 	if n.Text == "" {
-		return Errorf(EInvalid, "The note is empty.")
+		return Invalid("invalid.note_empty", "The note is empty.")
 	}
 	return refuseCPR(n.Text)
 }

@@ -2,6 +2,7 @@ package board
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -70,10 +71,10 @@ func (p *CrisisPlan) IsEmpty() bool {
 func (g *Goal) Validate() error {
 	g.Text = strings.TrimSpace(g.Text)
 	if g.CitizenID == 0 {
-		return Errorf(EInvalid, "A goal belongs to a citizen.")
+		return Invalid("invalid.goal_citizen", "A goal belongs to a citizen.")
 	}
 	if g.Text == "" {
-		return Errorf(EInvalid, "Write the goal in the citizen's own words.")
+		return Invalid("invalid.goal_text", "Write the goal in the citizen's own words.")
 	}
 	return refuseCPR(g.Text, g.LifeArea)
 }
@@ -82,10 +83,10 @@ func (g *Goal) Validate() error {
 func (a *Action) Validate() error {
 	a.Text = strings.TrimSpace(a.Text)
 	if a.CitizenID == 0 {
-		return Errorf(EInvalid, "An action belongs to a citizen.")
+		return Invalid("invalid.action_citizen", "An action belongs to a citizen.")
 	}
 	if a.Text == "" {
-		return Errorf(EInvalid, "Write what is to be done.")
+		return Invalid("invalid.action_text", "Write what is to be done.")
 	}
 	if a.Status == "" {
 		a.Status = ActionOpen
@@ -93,10 +94,10 @@ func (a *Action) Validate() error {
 	switch a.Status {
 	case ActionOpen, ActionDone, ActionCancelled:
 	default:
-		return Errorf(EInvalid, "Unknown action status %q.", a.Status)
+		return Invalid("invalid.action_status", fmt.Sprintf("Unknown action status %q.", a.Status)).With("Status", a.Status)
 	}
 	if a.Sector != "" && !a.Sector.Valid() {
-		return Errorf(EInvalid, "Unknown sector %q.", a.Sector)
+		return Invalid("invalid.action_sector", fmt.Sprintf("Unknown sector %q.", a.Sector)).With("Sector", a.Sector)
 	}
 	return refuseCPR(a.Text)
 }

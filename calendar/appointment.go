@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -95,8 +96,26 @@ func (a *Appointment) HasParticipant(id int64) bool {
 // and the app map it to the board's EInvalid code.
 var ErrInvalid = errors.New("invalid appointment")
 
-// ValidationError explains what is wrong with an appointment.
-type ValidationError struct{ Message string }
+// ValidationError explains what is wrong with an appointment. Message is
+// plain English for logs and the command line; Key names the message in the
+// catalogue of words (package text), Args fill its {{.Name}} holes (a
+// time.Time argument is shown in the reader's date format).
+type ValidationError struct {
+	Message string
+	Key     string
+	Args    map[string]any
+}
+
+// invalid returns a ValidationError with a key and its English message.
+func invalid(key, message string) *ValidationError {
+	return &ValidationError{Message: message, Key: key}
+}
+
+// invalidAt is invalid for a message about the occurrence at t: message
+// holds one %s for t, the key's text {{.When}}.
+func invalidAt(key, message string, t time.Time) *ValidationError {
+	return &ValidationError{Message: fmt.Sprintf(message, occurrenceText(t)), Key: key, Args: map[string]any{"When": t}}
+}
 
 func (e *ValidationError) Error() string { return e.Message }
 func (e *ValidationError) Unwrap() error { return ErrInvalid }
@@ -105,38 +124,38 @@ func (e *ValidationError) Unwrap() error { return ErrInvalid }
 func (a *Appointment) Validate() error {
 	a.Title = strings.TrimSpace(a.Title)
 	if a.Title == "" {
-		return &ValidationError{"An appointment needs a title."}
+		return invalid("invalid.appt_title", "An appointment needs a title.")
 	}
 	if a.Start.IsZero() || a.End.IsZero() {
-		return &ValidationError{"An appointment needs a start and an end."}
+		return invalid("invalid.appt_times", "An appointment needs a start and an end.")
 	}
 	if !a.End.After(a.Start) {
-		return &ValidationError{"The appointment must end after it starts."}
+		return invalid("invalid.appt_end", "The appointment must end after it starts.")
 	}
 	// A whole day is 25 hours when daylight saving time ends.
 	if d := a.End.Sub(a.Start); d > 24*time.Hour && !a.End.Equal(dayAfter(a.Start)) {
-		return &ValidationError{"An appointment can last at most 24 hours."}
+		return invalid("invalid.appt_long", "An appointment can last at most 24 hours.")
 	}
 	if a.Kind == "" {
 		a.Kind = KindOther
 	}
 	if !validKind(a.Kind) {
-		return &ValidationError{"Unknown kind of appointment."}
+		return invalid("invalid.appt_kind", "Unknown kind of appointment.")
 	}
 	if a.Status == "" {
 		a.Status = StatusPlanned
 	}
 	if !validStatus(a.Status) {
-		return &ValidationError{"Unknown appointment status."}
+		return invalid("invalid.appt_status", "Unknown appointment status.")
 	}
 	switch a.Recurrence.Freq {
 	case FreqNone, FreqWeekly, FreqBiweekly, FreqMonthly:
 	default:
-		return &ValidationError{"Unknown recurrence."}
+		return invalid("invalid.appt_freq", "Unknown recurrence.")
 	}
 	// Compare Copenhagen days: Truncate would cut at UTC midnight.
 	if a.Recurrence.Freq != FreqNone && !a.Recurrence.Until.IsZero() && midnight(a.Recurrence.Until).Before(midnight(a.Start)) {
-		return &ValidationError{"The recurrence ends before the first appointment."}
+		return invalid("invalid.appt_until", "The recurrence ends before the first appointment.")
 	}
 	return a.validateExceptions()
 }

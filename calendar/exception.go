@@ -3,7 +3,6 @@ package calendar
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -101,10 +100,10 @@ func (a *Appointment) Exception(original time.Time) Exception {
 // times is no move. Errors wrap ErrInvalid.
 func (a *Appointment) SetOccurrence(original time.Time, ex Exception) error {
 	if a.Recurrence.Freq == FreqNone {
-		return &ValidationError{"Only a repeating appointment has single occurrences to change."}
+		return invalid("invalid.occ_single", "Only a repeating appointment has single occurrences to change.")
 	}
 	if !a.IsOccurrence(original) {
-		return &ValidationError{fmt.Sprintf("The series has no occurrence at %s.", occurrenceText(original))}
+		return invalidAt("invalid.occ_none", "The series has no occurrence at %s.", original)
 	}
 	ex.Original = original
 	if ex.Moved() && ex.Start.Equal(original) && ex.End.Equal(original.Add(a.Duration())) {
@@ -140,17 +139,17 @@ func (a *Appointment) MoveOccurrence(original, start, end time.Time) error {
 // checkException checks one exception's own fields.
 func (a *Appointment) checkException(ex *Exception) error {
 	if ex.Status != "" && !validStatus(ex.Status) {
-		return &ValidationError{"Unknown status of an occurrence."}
+		return invalid("invalid.occ_status", "Unknown status of an occurrence.")
 	}
 	if ex.Start.IsZero() != ex.End.IsZero() {
-		return &ValidationError{"A moved occurrence needs both a start and an end."}
+		return invalid("invalid.occ_times", "A moved occurrence needs both a start and an end.")
 	}
 	if ex.Moved() {
 		if !ex.End.After(ex.Start) {
-			return &ValidationError{"A moved occurrence must end after it starts."}
+			return invalid("invalid.occ_end", "A moved occurrence must end after it starts.")
 		}
 		if d := ex.End.Sub(ex.Start); d > 24*time.Hour && !ex.End.Equal(dayAfter(ex.Start)) {
-			return &ValidationError{"An occurrence can last at most 24 hours."}
+			return invalid("invalid.occ_long", "An occurrence can last at most 24 hours.")
 		}
 	}
 	return nil
@@ -163,19 +162,19 @@ func (a *Appointment) validateExceptions() error {
 		return nil
 	}
 	if a.Recurrence.Freq == FreqNone {
-		return &ValidationError{"Only a repeating appointment has single occurrences to change."}
+		return invalid("invalid.occ_single", "Only a repeating appointment has single occurrences to change.")
 	}
 	sortExceptions(a.Exceptions)
 	for i := range a.Exceptions {
 		ex := &a.Exceptions[i]
 		if i > 0 && ex.Original.Equal(a.Exceptions[i-1].Original) {
-			return &ValidationError{fmt.Sprintf("The occurrence at %s is changed twice.", occurrenceText(ex.Original))}
+			return invalidAt("invalid.occ_twice", "The occurrence at %s is changed twice.", ex.Original)
 		}
 		if err := a.checkException(ex); err != nil {
 			return err
 		}
 		if !a.IsOccurrence(ex.Original) {
-			return &ValidationError{fmt.Sprintf("The change to the single occurrence of %s no longer fits the series' days and times.", occurrenceText(ex.Original))}
+			return invalidAt("invalid.occ_misfit", "The change to the single occurrence of %s no longer fits the series' days and times.", ex.Original)
 		}
 	}
 	return nil
@@ -263,10 +262,10 @@ func (a *Appointment) Reschedule(start, end time.Time) []Exception {
 // the whole series changes. a itself is not changed.
 func (a *Appointment) SplitAt(original time.Time) (before, after *Appointment, err error) {
 	if a.Recurrence.Freq == FreqNone {
-		return nil, nil, &ValidationError{"Only a repeating appointment can be split."}
+		return nil, nil, invalid("invalid.occ_split", "Only a repeating appointment can be split.")
 	}
 	if !a.IsOccurrence(original) {
-		return nil, nil, &ValidationError{fmt.Sprintf("The series has no occurrence at %s.", occurrenceText(original))}
+		return nil, nil, invalidAt("invalid.occ_none", "The series has no occurrence at %s.", original)
 	}
 	after = a.clone()
 	after.ID, after.UID, after.Version, after.Sequence = 0, NewUID(), 0, 0
