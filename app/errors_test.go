@@ -26,8 +26,13 @@ func TestErrorTextInBothLanguages(t *testing.T) {
 		{board.Errorf(board.ENewerFile, "x"), "nyere udgave", "newer version"},
 		{board.Errorf(board.EForeignFile, "x"), "ikke en teamfil", "not a Tavlen team file"},
 		{board.Errorf(board.ECorrupt, "x"), "beskadiget", "damaged"},
-		{board.Errorf(board.EInvalid, "A citizen needs a name."), "Borgeren skal have et navn.", "A citizen needs a name."},
-		{&calendar.ValidationError{Message: "The appointment must end after it starts."}, "Aftalen skal slutte efter", "must end after"},
+		{(&board.Citizen{}).Validate(), "Borgeren skal have et navn.", "A citizen needs a name."},
+		{(&calendar.Appointment{Title: "x", Start: at, End: at}).Validate(), "Aftalen skal slutte efter", "must end after"},
+		// Translated by key, not by matching the English sentence: the
+		// occurrence's time is written in the reader's date format.
+		{(&calendar.Appointment{Title: "x", Start: at, End: at.Add(time.Hour), Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly}}).SetOccurrence(at.Add(time.Hour), calendar.Exception{}),
+			"Serien har ingen aftale 24.11.2026 10:05", "no occurrence at 2026-11-24 10:05"},
+		{fmt.Errorf("save: %w", (&board.Member{Name: "Å", Initials: "ÅØ"}).Validate()), "Vælg", "Choose the member's sector."},
 		{errors.New("disk I/O error on /secret/path"), "Der gik noget galt", "Something went wrong"},
 	}
 	for _, lang := range []string{langDanish, langEnglish} {

@@ -1,80 +1,60 @@
 package app
 
 import (
-	"os"
 	"runtime"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"tavlen/app/meeting"
-	"tavlen/assets"
+	"tavlen/text"
 )
 
 // Languages the UI speaks, Danish first.
 const (
 	langSystem  = ""
-	langDanish  = "da"
-	langEnglish = "en"
+	langDanish  = text.Danish
+	langEnglish = text.English
 )
 
 // T translates the message with the given key; fallback is the English
 // text, used when a translation is missing. data fills {{.Field}} holes.
 func T(key, fallback string, data ...any) string {
-	return lang.X(key, fallback, data...)
+	return words().T(key, fallback, data...)
 }
 
 // currentLang is the language applied by applyLanguage.
 var currentLang = langDanish
 
-// effectiveLanguage resolves the setting to "da" or "en": the system
-// locale decides when the setting is empty; Danish unless the system
-// speaks something else we know.
+// words returns the words of the language the user chose.
+func words() *text.Words { return text.For(currentLang) }
+
+// effectiveLanguage resolves the setting to "da" or "en"; see text.Resolve.
 func effectiveLanguage(setting string) string {
-	switch setting {
-	case langDanish, langEnglish:
-		return setting
-	}
-	if neutralLocale() {
-		return langDanish
-	}
-	sys := strings.ToLower(lang.SystemLocale().LanguageString())
-	if strings.HasPrefix(sys, "en") {
-		return langEnglish
-	}
-	return langDanish
+	return text.Resolve(setting, systemLocale())
 }
 
-// neutralLocale reports whether a Unix system names no language at all (C
-// or POSIX, as on servers and fresh installs), which fyne reports as
-// English; Tavlen then speaks Danish, its first language.
-func neutralLocale() bool {
+// systemLocale is the locale the system names: on Unix the environment
+// (Fyne reports a C or POSIX locale as English, Tavlen speaks Danish
+// there), on Windows the one Fyne reads from the system.
+func systemLocale() string {
 	if runtime.GOOS == "windows" {
-		return false
+		return lang.SystemLocale().String()
 	}
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := os.Getenv(name); v != "" {
-			v = strings.ToUpper(strings.SplitN(v, ".", 2)[0])
-			return v == "C" || v == "POSIX"
-		}
-	}
-	return true
+	return text.EnvLocale()
 }
 
-// applyLanguage makes code ("da" or "en") the language of every later
-// lang.X call, whatever the system locale is.
+// applyLanguage makes code ("da" or "en") the language of every later T
+// call and of Fyne's own dialogs, whatever the system locale is.
 //
 // fyne's lang package has no call to force a language: it picks the
 // translation closest to the system locale. So the chosen language's
 // messages are registered under every tag the matcher can pick (Danish,
-// English and the system's own language). This works at run time; the
-// screens are then rebuilt to pick up the new texts.
+// English and the system's own language). The screens are then rebuilt to
+// pick up the new texts.
 func applyLanguage(code string) error {
-	if code != langEnglish {
-		code = langDanish
-	}
-	data, err := assets.Translation(code)
+	code = text.Normalise(code)
+	data, err := text.FyneJSON(code)
 	if err != nil {
 		return err
 	}
@@ -88,6 +68,6 @@ func applyLanguage(code string) error {
 		}
 	}
 	currentLang = code
-	// Meeting mode keeps its own messages; they follow the app's language.
+	// Meeting mode follows the app's language.
 	return meeting.AddTranslations(code)
 }

@@ -1,81 +1,8 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
-	"regexp"
-	"strconv"
 	"testing"
-
-	"tavlen/assets"
 )
-
-// updateEnglish rewrites assets/translations/en.json from the English
-// fallbacks in the code: go test ./app -run TestTranslationsComplete -update
-var updateEnglish = flag.Bool("update", false, "rewrite en.json from the code's English texts")
-
-// Every key the code asks for is in both translation files, and Danish
-// really is translated.
-func TestTranslationsComplete(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	keyRE := regexp.MustCompile(`\bT\("((?:[^"\\]|\\.)+)",\s*("(?:[^"\\]|\\.)*")`)
-	keys := map[string]bool{}
-	english := map[string]string{}
-	for _, f := range files {
-		if filepath.Ext(f) != ".go" || len(f) > 8 && f[len(f)-8:] == "_test.go" {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range keyRE.FindAllSubmatch(src, -1) {
-			keys[string(m[1])] = true
-			if text, err := strconv.Unquote(string(m[2])); err == nil {
-				english[string(m[1])] = text
-			}
-		}
-	}
-	for msg, key := range validationKeys {
-		keys[key] = true
-		english[key] = msg
-	}
-	if *updateEnglish {
-		writeEnglish(t, english)
-	}
-	if len(keys) < 200 {
-		t.Fatalf("found only %d keys", len(keys))
-	}
-	tables := map[string]map[string]any{}
-	for _, lang := range []string{langDanish, langEnglish} {
-		data, err := assets.Translation(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]any{}
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatalf("%s.json: %v", lang, err)
-		}
-		tables[lang] = m
-		for k := range keys {
-			if _, ok := m[k]; !ok {
-				t.Errorf("%s.json lacks %q", lang, k)
-			}
-		}
-	}
-	same := 0
-	for k, v := range tables[langDanish] {
-		if s, ok := v.(string); ok && s == tables[langEnglish][k] {
-			same++
-		}
-	}
-	if same > 25 {
-		t.Errorf("%d Danish texts equal the English ones", same)
-	}
-}
 
 func TestApplyLanguageOverridesSystem(t *testing.T) {
 	defer applyLanguage(langDanish)
@@ -108,33 +35,6 @@ func TestParseDateAndClock(t *testing.T) {
 		if err != nil || h != want[0] || m != want[1] {
 			t.Errorf("parseClock(%q) = %d:%d %v", s, h, m, err)
 		}
-	}
-}
-
-// writeEnglish merges the code's English texts into en.json, keeping
-// fyne's own keys that are there.
-func writeEnglish(t *testing.T, english map[string]string) {
-	path := filepath.Join("..", "assets", assets.TranslationDir, "en.json")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]any{}
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatal(err)
-	}
-	for k, v := range english {
-		m[k] = v
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(m); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
 

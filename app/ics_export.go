@@ -77,8 +77,9 @@ func (u *UI) encodeCalendar(sc exportScope, from, to board.Date) ([]byte, []*cal
 	idx := u.byID
 	filter := calendar.Filter{From: from.In(calendar.Copenhagen), To: to.AddDays(1).In(calendar.Copenhagen)}
 	opt := calendar.ExportOptions{
-		Now:  u.cfg.Now(),
-		Lang: currentLang,
+		Now:       u.cfg.Now(),
+		Lang:      currentLang,
+		KindLabel: words().Kind,
 		MemberName: func(id int64) string {
 			if m := idx[id]; m != nil {
 				return m.Name

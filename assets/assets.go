@@ -1,5 +1,5 @@
-// Package assets holds the files Tavlen embeds: the translations of the
-// user interface and the program icon.
+// Package assets holds the program icon Tavlen embeds. The words of the
+// user interface are in package text.
 package assets
 
 import (
@@ -14,20 +14,6 @@ import (
 //
 //go:embed *
 var files embed.FS
-
-// Translations holds translations/da.json and translations/en.json in the
-// format of fyne's lang package.
-//
-//go:embed translations
-var Translations embed.FS
-
-// TranslationDir is the folder inside Translations.
-const TranslationDir = "translations"
-
-// Translation returns the raw JSON of one language ("da", "en").
-func Translation(code string) ([]byte, error) {
-	return fs.ReadFile(Translations, TranslationDir+"/"+code+".json")
-}
 
 // Icon returns the program icon, PNG preferred, or nil when no icon file
 // exists yet.

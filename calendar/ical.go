@@ -21,6 +21,9 @@ type ExportOptions struct {
 	// internal (our held/no-show status, CLASS).
 	CitizenView bool
 	Lang        string // "da" (default) or "en": the kind's label in CATEGORIES
+	// KindLabel gives the kind's word in CATEGORIES, from the caller's
+	// catalogue of words (package text); nil falls back to Lang.
+	KindLabel func(Kind) string
 }
 
 // ImportOptions shape how a .ics file becomes appointments.
@@ -79,44 +82,50 @@ const (
 	propStatus = "X-TAVLEN-STATUS"
 )
 
-var kindLabels = map[string]map[Kind]string{
-	"da": {
-		KindHomeVisit:    "Hjemmebesøg",
-		KindConsultation: "Konsultation",
-		KindPhone:        "Telefonsamtale",
-		KindMeeting:      "Møde",
-		KindMedication:   "Medicin",
-		KindOther:        "Andet",
-	},
-	"en": {
-		KindHomeVisit:    "Home visit",
-		KindConsultation: "Consultation",
-		KindPhone:        "Phone call",
-		KindMeeting:      "Meeting",
-		KindMedication:   "Medication",
-		KindOther:        "Other",
-	},
+// categoryWords are the words a CATEGORIES value may name a kind by, in
+// both languages: first the Danish and the English word Tavlen writes
+// (the kind labels of package text, whose test keeps the two in step),
+// then older spellings, so a file exported by an earlier Tavlen still
+// reads back.
+var categoryWords = map[Kind][]string{
+	KindHomeVisit:    {"Hjemmebesøg", "Home visit"},
+	KindConsultation: {"Konsultation", "Consultation", "Samtale"},
+	KindPhone:        {"Telefonsamtale", "Phone call", "Telefon", "Phone"},
+	KindMeeting:      {"Møde", "Meeting"},
+	KindMedication:   {"Medicin", "Medication"},
+	KindOther:        {"Andet", "Other"},
 }
 
-// kindLabel returns the kind's name in lang ("da" unless "en").
-func kindLabel(k Kind, lang string) string {
-	if lang != "en" {
-		lang = "da"
+// kindWord is the kind's word in CATEGORIES: the caller's, or the one of
+// opt.Lang ("da" unless "en").
+func (opt ExportOptions) kindWord(k Kind) string {
+	if opt.KindLabel != nil {
+		if w := opt.KindLabel(k); w != "" {
+			return w
+		}
 	}
-	if l, ok := kindLabels[lang][k]; ok {
-		return l
+	words, ok := categoryWords[k]
+	if !ok {
+		words = categoryWords[KindOther]
 	}
-	return kindLabels[lang][KindOther]
+	if opt.Lang == "en" {
+		return words[1]
+	}
+	return words[0]
 }
 
 // kindFromLabel finds the kind a CATEGORIES value names, in either language.
 func kindFromLabel(s string) (Kind, bool) {
-	for _, labels := range kindLabels {
-		for k, l := range labels {
-			if equalFoldTrim(l, s) {
+	for _, k := range Kinds {
+		for _, w := range categoryWords[k] {
+			if equalFoldTrim(w, s) {
 				return k, true
 			}
 		}
 	}
 	return "", false
 }
+
+// KindOfCategory is the kind a calendar file's CATEGORIES value names, in
+// either language, or false.
+func KindOfCategory(s string) (Kind, bool) { return kindFromLabel(s) }

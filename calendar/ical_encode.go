@@ -98,7 +98,7 @@ func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees m
 		kind = KindOther
 	}
 	setXText(p, propKind, string(kind))
-	p.SetText(ical.PropCategories, kindLabel(kind, opt.Lang))
+	p.SetText(ical.PropCategories, opt.kindWord(kind))
 
 	setStatus(p, a.Status, opt)
 	if !opt.CitizenView {

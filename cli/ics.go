@@ -10,6 +10,7 @@ import (
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/sqlite"
+	"tavlen/text"
 )
 
 // defaultExportWeeks is how far ahead an export reaches without --to.
@@ -69,6 +70,7 @@ func runExportICS(env *Env, args []string) error {
 	opt := calendar.ExportOptions{
 		Now:         env.Now(),
 		Lang:        *lang,
+		KindLabel:   text.For(*lang).Kind,
 		MemberName:  func(id int64) string { return nameOf(idx, id) },
 		MemberEmail: func(id int64) string { return emailOf(idx, id) },
 	}

@@ -1,69 +1,35 @@
 package printing
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/text"
 )
 
 // local returns t in the team's time zone; every printed time is
 // Copenhagen time, whatever the PC's zone.
 func local(t time.Time) time.Time { return t.In(calendar.Copenhagen) }
 
+// Dates on paper are the catalogue's print format (package text).
+
 // longDate is "mandag 7. december 2026" / "Monday 7 December 2026".
-func (l *labels) longDate(d board.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	wd := l.weekdays[d.Weekday()]
-	if l.lang == English {
-		return fmt.Sprintf("%s %d %s %d", wd, d.Day, l.months[d.Month-1], d.Year)
-	}
-	return fmt.Sprintf("%s %d. %s %d", wd, d.Day, l.months[d.Month-1], d.Year)
-}
+func (l *labels) longDate(d board.Date) string { return l.w.PrintLongDate(d) }
 
 // date is "7. december 2026" / "7 December 2026".
-func (l *labels) date(d board.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	if l.lang == English {
-		return fmt.Sprintf("%d %s %d", d.Day, l.months[d.Month-1], d.Year)
-	}
-	return fmt.Sprintf("%d. %s %d", d.Day, l.months[d.Month-1], d.Year)
-}
+func (l *labels) date(d board.Date) string { return l.w.PrintDate(d) }
 
 // shortDate is "7. dec. 2026" / "7 Dec 2026", or without the year when it
 // is the year of ref.
-func (l *labels) shortDate(d board.Date, ref board.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	var s string
-	if l.lang == English {
-		s = fmt.Sprintf("%d %s", d.Day, l.monthsShort[d.Month-1])
-	} else {
-		s = fmt.Sprintf("%d. %s", d.Day, l.monthsShort[d.Month-1])
-	}
-	if d.Year != ref.Year {
-		s += fmt.Sprintf(" %d", d.Year)
-	}
-	return s
-}
+func (l *labels) shortDate(d board.Date, ref board.Date) string { return l.w.PrintShortDate(d, ref) }
 
-// dayMonth is "7/12" in both languages (the Danish day/month order).
-func dayMonth(d board.Date) string { return fmt.Sprintf("%d/%d", d.Day, int(d.Month)) }
+// dayMonth is "7.12.", the short day on the poster.
+func dayMonth(d board.Date) string { return text.PrintDay(d) }
 
 // clock is "09.30" in Danish and "09:30" in English.
-func (l *labels) clock(t time.Time) string {
-	if l.lang == English {
-		return local(t).Format("15:04")
-	}
-	return local(t).Format("15.04")
-}
+func (l *labels) clock(t time.Time) string { return l.w.PrintClock(t) }
 
 // span is "09.30–10.30".
 func (l *labels) span(start, end time.Time) string {
@@ -74,15 +40,7 @@ func (l *labels) span(start, end time.Time) string {
 }
 
 // dateTime is "7. december 2026 kl. 14.05" / "7 December 2026 at 14:05".
-func (l *labels) dateTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	if l.lang == English {
-		return l.date(board.DateOf(local(t))) + " at " + l.clock(t)
-	}
-	return l.date(board.DateOf(local(t))) + " kl. " + l.clock(t)
-}
+func (l *labels) dateTime(t time.Time) string { return l.w.PrintDateTime(t) }
 
 // capitalise upper-cases the first letter: weekdays open a table cell.
 func capitalise(s string) string {

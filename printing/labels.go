@@ -1,19 +1,24 @@
 package printing
 
 import (
+	"time"
+
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/text"
 )
 
 // Languages the documents are printed in. Any other value prints Danish.
 const (
-	Danish  = "da"
-	English = "en"
+	Danish  = text.Danish
+	English = text.English
 )
 
-// labels holds every word a document prints, in one language.
+// labels holds every word a document prints, in one language: a view over
+// the catalogue of words (package text), so the printers read short.
 type labels struct {
 	lang string
+	w    *text.Words
 
 	// Page footer: fmt pattern with the page number; the total follows.
 	pageOf string // "side %d af "
@@ -57,246 +62,119 @@ type labels struct {
 	boardChanges, noBoardChanges, ongoing                       string
 }
 
-var danish = &labels{
-	lang:          Danish,
-	pageOf:        "side %d af ",
-	weekdays:      [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
-	weekdaysShort: [7]string{"søn", "man", "tir", "ons", "tor", "fre", "lør"},
-	months: [12]string{"januar", "februar", "marts", "april", "maj", "juni", "juli",
-		"august", "september", "oktober", "november", "december"},
-	monthsShort: [12]string{"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.",
-		"aug.", "sep.", "okt.", "nov.", "dec."},
-	sectors: map[board.Sector]string{
-		board.SectorRegion: "Region", board.SectorKommune: "Kommune",
-		board.SectorGP: "Almen praksis", board.SectorOther: "Andet",
-	},
-	sectorShort: map[board.Sector]string{
-		board.SectorRegion: "R", board.SectorKommune: "K",
-		board.SectorGP: "AP", board.SectorOther: "A",
-	},
-	kinds: map[calendar.Kind]string{
-		calendar.KindHomeVisit: "Hjemmebesøg", calendar.KindConsultation: "Konsultation",
-		calendar.KindPhone: "Telefon", calendar.KindMeeting: "Møde",
-		calendar.KindMedication: "Medicin", calendar.KindOther: "Andet",
-	},
-	apptStatuses: map[calendar.Status]string{
-		calendar.StatusPlanned: "Planlagt", calendar.StatusHeld: "Afholdt",
-		calendar.StatusCancelled: "Aflyst", calendar.StatusNoShow: "Udeblevet",
-	},
-	actionStatus: map[board.ActionStatus]string{
-		board.ActionOpen: "Åben", board.ActionDone: "Udført", board.ActionCancelled: "Annulleret",
-	},
-	citizenStatus: map[board.Status]string{
-		board.StatusReferred: "Henvist", board.StatusIntake: "Indskrivning",
-		board.StatusActive: "Aktiv", board.StatusPaused: "Pause", board.StatusClosed: "Afsluttet",
-	},
-	groups: map[board.BoardGroup]string{
-		board.GroupOnBoard: "På tavlen", board.GroupActive: "Aktive",
-		board.GroupIntake: "Visitation og indskrivning", board.GroupPaused: "Pause",
-		board.GroupClosed: "Afsluttet",
-	},
-	attention: map[board.Attention]string{
-		board.AttentionReviewPassed:   "Revisionsdato overskredet",
-		board.AttentionActionOverdue:  "Handling over tid",
-		board.AttentionNoContact:      "Ingen kontakt i 14 dage",
-		board.AttentionNoShow:         "Udeblevet",
-		board.AttentionConsentMissing: "Samtykke mangler",
-	},
+// danish and english are the two languages' labels, read once from the
+// catalogue of words (package text, "doc." keys and the domain's labels).
+var danish, english = newLabels(Danish), newLabels(English)
 
-	planTitle:  "Min plan",
-	printed:    "Udskrevet",
-	lastChange: "Planen er sidst ændret",
-	notChanged: "Planen er ikke skrevet endnu",
-
-	goalsHeading: "Mine ønsker og mål",
-	noGoals:      "Der er ikke skrevet ønsker og mål endnu.",
-
-	actionsHeading: "Det gør vi",
-	noActions:      "Der er ikke aftalt noget endnu.",
-	colAction:      "Hvad",
-	colWho:         "Hvem",
-	colDue:         "Hvornår",
-	colStatus:      "Status",
-	youOrNetwork:   "Dig eller dit netværk",
-
-	apptsHeading: "Mine aftaler",
-	noAppts:      "Ingen aftaler de næste 4 uger.",
-	colDay:       "Dag",
-	colTime:      "Tid",
-	colWhat:      "Hvad",
-	colWith:      "Med hvem",
-	colWhere:     "Hvor",
-	atHome:       "Hjemme hos dig",
-	byPhone:      "I telefonen",
-
-	contactsHeading: "Mine kontaktpersoner",
-	noContacts:      "Der er ikke skrevet kontaktpersoner på endnu.",
-	colName:         "Navn",
-	colRole:         "Rolle",
-	colSector:       "Hvor fra",
-	colPhone:        "Telefon",
-	teamContacts:    "Fra teamet",
-	ownContacts:     "Mit netværk og andre",
-
-	crisisHeading: "Hvis det bliver svært",
-	noCrisis:      "Der er ikke lavet en kriseplan endnu. Tal med din kontaktperson om den.",
-	warningSigns:  "Tegn på at det bliver svært",
-	whatHelps:     "Det hjælper mig",
-	whomToCall:    "Dem kan jeg ringe til",
-	emergency:     "Ved akut fare for liv: ring 112.",
-
-	boardTitle:     "Tavlen",
-	week:           "Uge",
-	today:          "i dag",
-	colCitizen:     "Borger",
-	colResponsible: "Ansvarlige",
-	colNextAction:  "Næste handling",
-	colAttention:   "Obs",
-	due:            "senest",
-	dayOnBoard:     "dag",
-	review:         "revision",
-	noCitizens:     "Ingen borgere i denne uge.",
-	overdue:        "over tid",
-
-	minutesTitle:    "Referat af teammøde",
-	facilitator:     "Ordstyrer",
-	attendees:       "Deltagere",
-	noAttendees:     "Ingen deltagere er skrevet på.",
-	duration:        "Tid",
-	citizensHeading: "Borgere",
-	noItems:         "Ingen borgere var på dagsordenen.",
-	notes:           "Noter",
-	decisions:       "Beslutninger",
-	boardChange:     "Ændring på tavlen",
-	notReached:      "Ikke nået",
-	skipped:         "Sprunget over",
-	minutes:         "min.",
-	newActions:      "Nye handlinger",
-	noNewActions:    "Ingen nye handlinger.",
-	boardChanges:    "Ændringer på tavlen",
-	noBoardChanges:  "Ingen ændringer på tavlen.",
-	ongoing:         "mødet er ikke afsluttet",
-}
-
-var english = &labels{
-	lang:          English,
-	pageOf:        "page %d of ",
-	weekdays:      [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-	weekdaysShort: [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
-	months: [12]string{"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"},
-	monthsShort: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-		"Aug", "Sep", "Oct", "Nov", "Dec"},
-	sectors: map[board.Sector]string{
-		board.SectorRegion: "Region", board.SectorKommune: "Municipality",
-		board.SectorGP: "General practice", board.SectorOther: "Other",
-	},
-	sectorShort: map[board.Sector]string{
-		board.SectorRegion: "R", board.SectorKommune: "M",
-		board.SectorGP: "GP", board.SectorOther: "O",
-	},
-	kinds: map[calendar.Kind]string{
-		calendar.KindHomeVisit: "Home visit", calendar.KindConsultation: "Consultation",
-		calendar.KindPhone: "Phone", calendar.KindMeeting: "Meeting",
-		calendar.KindMedication: "Medication", calendar.KindOther: "Other",
-	},
-	apptStatuses: map[calendar.Status]string{
-		calendar.StatusPlanned: "Planned", calendar.StatusHeld: "Held",
-		calendar.StatusCancelled: "Cancelled", calendar.StatusNoShow: "No-show",
-	},
-	actionStatus: map[board.ActionStatus]string{
-		board.ActionOpen: "Open", board.ActionDone: "Done", board.ActionCancelled: "Cancelled",
-	},
-	citizenStatus: map[board.Status]string{
-		board.StatusReferred: "Referred", board.StatusIntake: "Intake",
-		board.StatusActive: "Active", board.StatusPaused: "Paused", board.StatusClosed: "Closed",
-	},
-	groups: map[board.BoardGroup]string{
-		board.GroupOnBoard: "On the board", board.GroupActive: "Active",
-		board.GroupIntake: "Referral and intake", board.GroupPaused: "Paused",
-		board.GroupClosed: "Closed",
-	},
-	attention: map[board.Attention]string{
-		board.AttentionReviewPassed:   "Review date passed",
-		board.AttentionActionOverdue:  "Action overdue",
-		board.AttentionNoContact:      "No contact for 14 days",
-		board.AttentionNoShow:         "No-show",
-		board.AttentionConsentMissing: "Consent missing",
-	},
-
-	planTitle:  "My plan",
-	printed:    "Printed",
-	lastChange: "Plan last changed",
-	notChanged: "The plan has not been written yet",
-
-	goalsHeading: "My wishes and goals",
-	noGoals:      "No wishes or goals have been written yet.",
-
-	actionsHeading: "What we do",
-	noActions:      "Nothing has been agreed yet.",
-	colAction:      "What",
-	colWho:         "Who",
-	colDue:         "By when",
-	colStatus:      "Status",
-	youOrNetwork:   "You or your network",
-
-	apptsHeading: "My appointments",
-	noAppts:      "No appointments in the next 4 weeks.",
-	colDay:       "Day",
-	colTime:      "Time",
-	colWhat:      "What",
-	colWith:      "With whom",
-	colWhere:     "Where",
-	atHome:       "At your home",
-	byPhone:      "By phone",
-
-	contactsHeading: "My contact persons",
-	noContacts:      "No contact persons have been written down yet.",
-	colName:         "Name",
-	colRole:         "Role",
-	colSector:       "From",
-	colPhone:        "Phone",
-	teamContacts:    "From the team",
-	ownContacts:     "My network and others",
-
-	crisisHeading: "If things get hard",
-	noCrisis:      "There is no crisis plan yet. Talk to your contact person about one.",
-	warningSigns:  "Signs that things are getting hard",
-	whatHelps:     "What helps me",
-	whomToCall:    "Whom I can call",
-	emergency:     "If a life is in danger: call 112.",
-
-	boardTitle:     "The board",
-	week:           "Week",
-	today:          "today",
-	colCitizen:     "Citizen",
-	colResponsible: "Responsible",
-	colNextAction:  "Next action",
-	colAttention:   "Attention",
-	due:            "due",
-	dayOnBoard:     "day",
-	review:         "review",
-	noCitizens:     "No citizens this week.",
-	overdue:        "overdue",
-
-	minutesTitle:    "Minutes of the team meeting",
-	facilitator:     "Facilitator",
-	attendees:       "Attendees",
-	noAttendees:     "No attendees were recorded.",
-	duration:        "Time",
-	citizensHeading: "Citizens",
-	noItems:         "No citizens were on the agenda.",
-	notes:           "Notes",
-	decisions:       "Decisions",
-	boardChange:     "Change on the board",
-	notReached:      "Not reached",
-	skipped:         "Skipped",
-	minutes:         "min",
-	newActions:      "New actions",
-	noNewActions:    "No new actions.",
-	boardChanges:    "Changes on the board",
-	noBoardChanges:  "No changes on the board.",
-	ongoing:         "the meeting has not ended",
+func newLabels(code string) *labels {
+	w := text.For(code)
+	l := &labels{
+		lang:            w.Lang(),
+		w:               w,
+		pageOf:          w.T("doc.page_of", "page %d of "),
+		planTitle:       w.T("doc.plan_title", "My plan"),
+		printed:         w.T("doc.printed", "Printed"),
+		lastChange:      w.T("doc.last_change", "Plan last changed"),
+		notChanged:      w.T("doc.not_changed", "The plan has not been written yet"),
+		goalsHeading:    w.T("doc.goals_heading", "My wishes and goals"),
+		noGoals:         w.T("doc.no_goals", "No wishes or goals have been written yet."),
+		actionsHeading:  w.T("doc.actions_heading", "What we do"),
+		noActions:       w.T("doc.no_actions", "Nothing has been agreed yet."),
+		colAction:       w.T("doc.col_action", "What"),
+		colWho:          w.T("doc.col_who", "Who"),
+		colDue:          w.T("doc.col_due", "By when"),
+		colStatus:       w.T("doc.col_status", "Status"),
+		youOrNetwork:    w.T("doc.you_or_network", "You or your network"),
+		apptsHeading:    w.T("doc.appts_heading", "My appointments"),
+		noAppts:         w.T("doc.no_appts", "No appointments in the next 4 weeks."),
+		colDay:          w.T("doc.col_day", "Day"),
+		colTime:         w.T("doc.col_time", "Time"),
+		colWhat:         w.T("doc.col_what", "What"),
+		colWith:         w.T("doc.col_with", "With whom"),
+		colWhere:        w.T("doc.col_where", "Where"),
+		atHome:          w.T("doc.at_home", "At your home"),
+		byPhone:         w.T("doc.by_phone", "By phone"),
+		contactsHeading: w.T("doc.contacts_heading", "My contact persons"),
+		noContacts:      w.T("doc.no_contacts", "No contact persons have been written down yet."),
+		colName:         w.T("doc.col_name", "Name"),
+		colRole:         w.T("doc.col_role", "Role"),
+		colSector:       w.T("doc.col_sector", "From"),
+		colPhone:        w.T("doc.col_phone", "Phone"),
+		teamContacts:    w.T("doc.team_contacts", "From the team"),
+		ownContacts:     w.T("doc.own_contacts", "My network and others"),
+		crisisHeading:   w.T("doc.crisis_heading", "If things get hard"),
+		noCrisis:        w.T("doc.no_crisis", "There is no crisis plan yet. Talk to your contact person about one."),
+		warningSigns:    w.T("doc.warning_signs", "Signs that things are getting hard"),
+		whatHelps:       w.T("doc.what_helps", "What helps me"),
+		whomToCall:      w.T("doc.whom_to_call", "Whom I can call"),
+		emergency:       w.T("doc.emergency", "If a life is in danger: call 112."),
+		boardTitle:      w.T("doc.board_title", "The board"),
+		week:            w.T("doc.week", "Week"),
+		today:           w.T("doc.today", "today"),
+		colCitizen:      w.T("doc.col_citizen", "Citizen"),
+		colResponsible:  w.T("doc.col_responsible", "Responsible"),
+		colNextAction:   w.T("doc.col_next_action", "Next action"),
+		colAttention:    w.T("doc.col_attention", "Attention"),
+		due:             w.T("doc.due", "due"),
+		dayOnBoard:      w.T("doc.day_on_board", "day"),
+		review:          w.T("doc.review", "review"),
+		noCitizens:      w.T("doc.no_citizens", "No citizens this week."),
+		overdue:         w.T("doc.overdue", "overdue"),
+		minutesTitle:    w.T("doc.minutes_title", "Minutes of the team meeting"),
+		facilitator:     w.T("doc.facilitator", "Facilitator"),
+		attendees:       w.T("doc.attendees", "Attendees"),
+		noAttendees:     w.T("doc.no_attendees", "No attendees were recorded."),
+		duration:        w.T("doc.duration", "Time"),
+		citizensHeading: w.T("doc.citizens_heading", "Citizens"),
+		noItems:         w.T("doc.no_items", "No citizens were on the agenda."),
+		notes:           w.T("doc.notes", "Notes"),
+		decisions:       w.T("doc.decisions", "Decisions"),
+		boardChange:     w.T("doc.board_change", "Change on the board"),
+		notReached:      w.T("doc.not_reached", "Not reached"),
+		skipped:         w.T("doc.skipped", "Skipped"),
+		minutes:         w.T("doc.minutes", "min"),
+		newActions:      w.T("doc.new_actions", "New actions"),
+		noNewActions:    w.T("doc.no_new_actions", "No new actions."),
+		boardChanges:    w.T("doc.board_changes", "Changes on the board"),
+		noBoardChanges:  w.T("doc.no_board_changes", "No changes on the board."),
+		ongoing:         w.T("doc.ongoing", "the meeting has not ended"),
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		l.weekdays[d], l.weekdaysShort[d] = w.Weekday(d), w.WeekdayShort(d)
+	}
+	for m := time.January; m <= time.December; m++ {
+		l.months[m-1], l.monthsShort[m-1] = w.Month(m), w.MonthShort(m)
+	}
+	l.sectors, l.sectorShort = map[board.Sector]string{}, map[board.Sector]string{}
+	for _, s := range board.Sectors {
+		l.sectors[s], l.sectorShort[s] = w.Sector(s), w.SectorLetter(s)
+	}
+	l.kinds = map[calendar.Kind]string{}
+	for _, k := range calendar.Kinds {
+		l.kinds[k] = w.Kind(k)
+	}
+	l.apptStatuses = map[calendar.Status]string{}
+	for _, s := range calendar.Statuses {
+		l.apptStatuses[s] = w.ApptStatus(s)
+	}
+	l.actionStatus = map[board.ActionStatus]string{}
+	for _, s := range board.ActionStatuses {
+		l.actionStatus[s] = w.ActionStatus(s)
+	}
+	l.citizenStatus = map[board.Status]string{}
+	for _, s := range board.Statuses {
+		l.citizenStatus[s] = w.Status(s)
+	}
+	l.groups = map[board.BoardGroup]string{}
+	for _, g := range []board.BoardGroup{board.GroupOnBoard, board.GroupActive, board.GroupIntake, board.GroupPaused, board.GroupClosed} {
+		l.groups[g] = w.Group(g)
+	}
+	l.attention = map[board.Attention]string{}
+	for _, a := range []board.Attention{board.AttentionReviewPassed, board.AttentionActionOverdue,
+		board.AttentionNoContact, board.AttentionNoShow, board.AttentionConsentMissing} {
+		l.attention[a] = w.Attention(a)
+	}
+	return l
 }
 
 // labelsFor returns the labels of lang; Danish unless lang is English.

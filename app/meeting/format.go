@@ -9,104 +9,34 @@ import (
 	"tavlen/calendar"
 )
 
-// Words for domain values. Every one goes through T so Danish comes first.
+// Words for domain values and dates, from package text (the app's words).
 
-func kindLabel(k calendar.Kind) string {
-	switch k {
-	case calendar.KindHomeVisit:
-		return T("meeting.kind.home_visit", "Home visit")
-	case calendar.KindConsultation:
-		return T("meeting.kind.consultation", "Consultation")
-	case calendar.KindPhone:
-		return T("meeting.kind.phone", "Phone call")
-	case calendar.KindMeeting:
-		return T("meeting.kind.meeting", "Meeting")
-	case calendar.KindMedication:
-		return T("meeting.kind.medication", "Medication")
-	}
-	return T("meeting.kind.other", "Other")
-}
+func kindLabel(k calendar.Kind) string          { return words().Kind(k) }
+func statusLabel(s board.Status) string         { return words().Status(s) }
+func sectionLabel(s board.AgendaSection) string { return words().Section(s) }
+func attentionLabel(a board.Attention) string   { return words().Attention(a) }
+func weekdayShort(d time.Weekday) string        { return words().WeekdayShort(d) }
 
-func statusLabel(s board.Status) string {
-	switch s {
-	case board.StatusReferred:
-		return T("meeting.status.referred", "Referred")
-	case board.StatusIntake:
-		return T("meeting.status.intake", "Intake")
-	case board.StatusActive:
-		return T("meeting.status.active", "Active")
-	case board.StatusPaused:
-		return T("meeting.status.paused", "Paused")
-	}
-	return T("meeting.status.closed", "Closed")
-}
-
-func sectionLabel(s board.AgendaSection) string {
-	switch s {
-	case board.AgendaOnBoard:
-		return T("meeting.section.on_board", "On the board")
-	case board.AgendaReviewDue:
-		return T("meeting.section.review_due", "Review due")
-	case board.AgendaNew:
-		return T("meeting.section.new", "New referral")
-	}
-	return T("meeting.section.rest", "If time allows")
-}
-
-func attentionLabel(a board.Attention) string {
-	switch a {
-	case board.AttentionReviewPassed:
-		return T("meeting.attention.review_passed", "Review date passed")
-	case board.AttentionActionOverdue:
-		return T("meeting.attention.action_overdue", "Action overdue")
-	case board.AttentionNoContact:
-		return T("meeting.attention.no_contact", "No contact for 14 days")
-	case board.AttentionNoShow:
-		return T("meeting.attention.no_show", "Did not show up")
-	case board.AttentionConsentMissing:
-		return T("meeting.attention.consent_missing", "Consent missing")
-	}
-	return string(a)
-}
-
-func weekdayShort(d time.Weekday) string {
-	switch d {
-	case time.Monday:
-		return T("meeting.day.mon", "Mon")
-	case time.Tuesday:
-		return T("meeting.day.tue", "Tue")
-	case time.Wednesday:
-		return T("meeting.day.wed", "Wed")
-	case time.Thursday:
-		return T("meeting.day.thu", "Thu")
-	case time.Friday:
-		return T("meeting.day.fri", "Fri")
-	case time.Saturday:
-		return T("meeting.day.sat", "Sat")
-	}
-	return T("meeting.day.sun", "Sun")
-}
-
-// fmtDate writes a day the Danish way: "tor 26/11".
+// fmtDate writes a day with its weekday: "tor 26.11.".
 func fmtDate(d board.Date) string {
 	if d.IsZero() {
 		return "–"
 	}
-	return fmt.Sprintf("%s %d/%d", weekdayShort(d.Weekday()), d.Day, int(d.Month))
+	return words().WeekdayDay(d)
 }
 
-// fmtLongDate writes "26/11 2026".
+// fmtLongDate writes "26.11.2026", the date on every screen.
 func fmtLongDate(d board.Date) string {
 	if d.IsZero() {
 		return "–"
 	}
-	return fmt.Sprintf("%d/%d %d", d.Day, int(d.Month), d.Year)
+	return words().Date(d)
 }
 
-// fmtDateTime writes "tor 26/11 09:30" in Copenhagen.
+// fmtDateTime writes "tor 26.11. 09:30" in Copenhagen.
 func fmtDateTime(t time.Time) string {
 	t = t.In(calendar.Copenhagen)
-	return fmt.Sprintf("%s %s", fmtDate(board.DateOf(t)), t.Format("15:04"))
+	return fmtDate(board.DateOf(t)) + " " + words().Clock(t)
 }
 
 // fmtClock writes a duration as "m:ss", or "h:mm:ss" from an hour, with a
@@ -172,7 +102,7 @@ func errorText(err error) string {
 	case board.EConflict:
 		return T("meeting.error.conflict", "Someone else saved this first. Reload and try again.")
 	case board.EInvalid:
-		return board.ErrorMessage(err)
+		return words().Error(err)
 	case board.EReadOnly:
 		return T("meeting.error.read_only", "The team file can only be read from this PC.")
 	case board.EUnavailable:
@@ -182,7 +112,7 @@ func errorText(err error) string {
 	}
 	var v *calendar.ValidationError
 	if asValidation(err, &v) {
-		return v.Message
+		return words().Error(v)
 	}
 	return T("meeting.error.internal", "Something went wrong. Try again.")
 }

@@ -1,58 +1,33 @@
 package meeting
 
 import (
-	"embed"
-	"io/fs"
-	"strings"
+	"sync/atomic"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
+	"tavlen/text"
 )
 
-// translations holds da.json and en.json with the "meeting." keys. They are
-// merged into fyne's bundle next to the app's own messages.
-//
-//go:embed translations
-var translations embed.FS
+// lang is the language meeting mode speaks, "da" or "en".
+var lang atomic.Value
+
+// words returns the words of meeting mode's language (package text).
+func words() *text.Words {
+	code, _ := lang.Load().(string)
+	return text.For(code)
+}
 
 // T translates key; fallback is the English text, used when a translation
 // is missing. data fills {{.Field}} holes.
 func T(key, fallback string, data ...any) string {
-	return lang.X(key, fallback, data...)
+	return words().T(key, fallback, data...)
 }
 
-// AddTranslations merges meeting mode's messages for code ("da" or "en";
-// anything else means Danish, "" follows the system locale) into fyne's
-// bundle. Like the app, it registers the chosen language under every tag
-// fyne's matcher may pick, because lang has no call to force a language.
-// Open calls it with Config.Lang; the app may call it again when the user
-// switches language.
+// AddTranslations makes code ("da" or "en"; "" follows the system locale,
+// anything else means Danish) meeting mode's language. Open calls it with
+// Config.Lang; the app calls it again when the user switches language.
+// The words are the app's, from package text.
 func AddTranslations(code string) error {
-	code = effectiveLanguage(code)
-	data, err := fs.ReadFile(translations, "translations/"+code+".json")
-	if err != nil {
-		return err
-	}
-	tags := []string{"en", "da"}
-	if sys := lang.SystemLocale().LanguageString(); sys != "" && sys != "en" && sys != "da" {
-		tags = append(tags, sys)
-	}
-	for _, tag := range tags {
-		if err := lang.AddTranslationsForLocale(data, fyne.Locale(tag)); err != nil {
-			return err
-		}
-	}
+	lang.Store(effectiveLanguage(code))
 	return nil
 }
 
-func effectiveLanguage(code string) string {
-	switch code {
-	case "da", "en":
-		return code
-	case "":
-		if strings.HasPrefix(strings.ToLower(lang.SystemLocale().LanguageString()), "en") {
-			return "en"
-		}
-	}
-	return "da"
-}
+func effectiveLanguage(code string) string { return text.Resolve(code, text.EnvLocale()) }

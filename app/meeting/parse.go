@@ -14,7 +14,7 @@ import (
 // to the next such day from today. Empty gives the zero Date.
 func parseDay(s string, today board.Date) (board.Date, error) {
 	s = strings.TrimSpace(s)
-	bad := board.Errorf(board.EInvalid, "%s", T("meeting.error.date", "Write the date as 26/11 or 26/11/2026."))
+	bad := board.Errorf(board.EInvalid, "%s", T("meeting.error.date", "Write the date as 26.11 or 26.11.2026."))
 	if s == "" {
 		return board.Date{}, nil
 	}
