@@ -32,10 +32,10 @@ func TestBoardContent(t *testing.T) {
 		fmt.Sprintf("Aktive (%d)", counts[board.GroupActive]),
 		fmt.Sprintf("Visitation og indskrivning (%d)", counts[board.GroupIntake]),
 		fmt.Sprintf("Pause (%d)", counts[board.GroupPaused]),
-		"Man 7/12 · i dag", "Tir 8/12", "Søn 13/12", "Borger", "Ansvarlige", "Næste handling", "Obs",
+		"Man 7.12. · i dag", "Tir 8.12.", "Søn 13.12.", "Borger", "Ansvarlige", "Næste handling", "Obs",
 		"Indlæggelse for nylig", "dag 37", // Ærling Sørensen: on the board since 1 November
-		"AH · R", "SK · K", "BØ · AP", "MF · A", "R Region", "K Kommune", "AP Almen praksis", "A Andet",
-		"08.30 Hjemmebesøg", "09.30 Konsultation · SK", "aflyst", "Handling over tid", "Samtykke mangler",
+		"AH · R", "SK · K", "BØ · L", "MF · A", "R Region", "K Kommune", "L Almen praksis", "A Andet",
+		"08.30 Hjemmebesøg", "09.30 Konsultation · SK", "aflyst", "Handling over frist", "Samtykke mangler",
 		"senest", "over tid", "side 1 af")
 	assertAbsent(t, text, markCitizenNote, markSafetyNote)
 	// Groups come in the board's order.
@@ -67,7 +67,7 @@ func TestBoardEmptyAndEnglish(t *testing.T) {
 	checkPDF(t, path)
 	text := pdfText(t, path)
 	assertContains(t, text, "The board – Team Østbyen", "Week 50 · 7–13 December 2026",
-		"No citizens this week.", "Mon 7/12 · today", "page 1 of 1", "M Municipality", "GP General practice")
+		"No citizens this week.", "Mon 7.12. · today", "page 1 of 1", "M Municipality", "G General practice")
 
 	if err := WriteBoard(&strings.Builder{}, BoardInput{}); board.ErrorCode(err) != board.EInvalid {
 		t.Errorf("nil board: err = %v, want EInvalid", err)

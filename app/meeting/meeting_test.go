@@ -186,7 +186,7 @@ func TestCaptureSavedToFile(t *testing.T) {
 	}
 	// The card shows both at once.
 	body := joined(v.pres.right)
-	if !strings.Contains(body, "Ring til bostøtten") || !strings.Contains(body, "tir 1/12 13:30") {
+	if !strings.Contains(body, "Ring til bostøtten") || !strings.Contains(body, "tir 1.12. 13:30") {
 		t.Errorf("card lacks the new action or appointment:\n%s", body)
 	}
 	// Take off the board.
@@ -208,7 +208,7 @@ func TestCaptureSavedToFile(t *testing.T) {
 	if it.BoardChange != "Taget af tavlen: Stabil i fire uger" {
 		t.Errorf("board change %q", it.BoardChange)
 	}
-	if !strings.Contains(it.Decisions, "Fortsætter.\nNy handling: Ring til bostøtten (") || !strings.Contains(it.Decisions, "Ny aftale: Hjemmebesøg tir 1/12 13:30") {
+	if !strings.Contains(it.Decisions, "Fortsætter.\nNy handling: Ring til bostøtten (") || !strings.Contains(it.Decisions, "Ny aftale: Hjemmebesøg tir 1.12. 13:30") {
 		t.Errorf("decisions in the minutes:\n%s", it.Decisions)
 	}
 	// Another PC changed the phone meanwhile: the board change merges
@@ -337,11 +337,11 @@ func TestMinutes(t *testing.T) {
 	if mn.Facilitator != me.Name || len(mn.Attendees) != len(setup.attendees()) || len(mn.NotReached) == 0 {
 		t.Errorf("minutes header %+v", mn)
 	}
-	if !strings.Contains(mn.Title, "26/11 2026") {
+	if !strings.Contains(mn.Title, "26.11.2026") {
 		t.Errorf("title %q", mn.Title)
 	}
 	// The window now shows the minutes.
-	if screen := joined(v.win.Content()); !strings.Contains(screen, "Referat af tavlemødet 26/11 2026") || !strings.Contains(screen, "Har fået lejlighed.") {
+	if screen := joined(v.win.Content()); !strings.Contains(screen, "Referat af tavlemødet 26.11.2026") || !strings.Contains(screen, "Har fået lejlighed.") {
 		t.Errorf("minutes screen:\n%s", screen)
 	}
 	// The Meetings screen lists it first, and opening it shows the minutes.
@@ -349,7 +349,7 @@ func TestMinutes(t *testing.T) {
 	list := MeetingsList(db, Config{Lang: "da", PrintMinutes: func(m *board.Meeting) error { printed = m.ID == saved.ID; return nil }})
 	w := test.NewTempWindow(t, list)
 	w.Resize(fyne.NewSize(900, 700))
-	if s := joined(list); !strings.Contains(s, "26/11 2026 · 2 borgere drøftet") {
+	if s := joined(list); !strings.Contains(s, "26.11.2026 · 2 borgere drøftet") {
 		t.Errorf("meetings list:\n%s", s)
 	}
 	// Open the newest by selecting it.
