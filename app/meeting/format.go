@@ -15,7 +15,6 @@ func kindLabel(k calendar.Kind) string          { return words().Kind(k) }
 func statusLabel(s board.Status) string         { return words().Status(s) }
 func sectionLabel(s board.AgendaSection) string { return words().Section(s) }
 func attentionLabel(a board.Attention) string   { return words().Attention(a) }
-func weekdayShort(d time.Weekday) string        { return words().WeekdayShort(d) }
 
 // fmtDate writes a day with its weekday: "tor 26.11.".
 func fmtDate(d board.Date) string {
