@@ -69,7 +69,7 @@ func (p *minutesPrinter) header() {
 	m := p.in.Meeting
 	d.font("", minutesSmall, grey)
 	d.pdf.SetXY(d.left, d.top)
-	d.pdf.CellFormat(d.contentWidth(), 5, p.in.Team, "", 1, "L", false, 0, "")
+	d.cellText(d.contentWidth(), 5, p.in.Team, 1, "L")
 	d.space(2)
 	d.text(l.minutesTitle, "B", 22, ink)
 	d.text(capitalise(l.longDate(m.Date)), "B", 15, bandFill)

@@ -84,7 +84,7 @@ func (p *planPrinter) header() {
 	cw := d.contentWidth()
 	d.font("", planSmall, grey)
 	pdf.SetXY(d.left, d.top)
-	pdf.CellFormat(cw/2, 5, p.in.Team, "", 0, "L", false, 0, "")
+	d.cellText(cw/2, 5, p.in.Team, 0, "L")
 	pdf.CellFormat(cw/2, 5, l.printed+" "+l.date(p.today), "", 1, "R", false, 0, "")
 	d.space(3)
 	d.text(l.planTitle, "B", 26, ink)
