@@ -43,7 +43,8 @@ const (
 )
 
 // WriteBoard writes the week board as an A3 landscape poster.
-func WriteBoard(w io.Writer, in BoardInput) error {
+func WriteBoard(w io.Writer, in BoardInput) (err error) {
+	defer recovered(&err)
 	if in.Board == nil {
 		return board.Errorf(board.EInvalid, "There is no board to print.")
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // glyphFace is the font a run of glyphs is drawn in.
@@ -32,6 +33,9 @@ type span struct {
 // plain reports whether the current Go face draws s as it is, so fpdf
 // can set it unaided (almost every text).
 func (d *doc) plain(s string) bool {
+	if !utf8.ValidString(s) { // fpdf reads broken UTF-8 past its end
+		return false
+	}
 	for _, r := range s {
 		if r < ' ' || !d.fonts.mainCovers(r) || invisible(r) || rtl(r) {
 			return false

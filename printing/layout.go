@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -169,7 +170,12 @@ func (d *doc) output(w io.Writer) error {
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("printing: build pdf: %w", err)
 	}
-	if err := d.pdf.Output(w); err != nil {
+	// Whole or nothing: the writer never gets half a document.
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("printing: build pdf: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("printing: write pdf: %w", err)
 	}
 	return nil

@@ -26,7 +26,8 @@ const (
 )
 
 // WriteMinutes writes the minutes of a team meeting as an A4 PDF.
-func WriteMinutes(w io.Writer, in MinutesInput) error {
+func WriteMinutes(w io.Writer, in MinutesInput) (err error) {
+	defer recovered(&err)
 	m := in.Meeting
 	if m == nil {
 		return board.Errorf(board.EInvalid, "There is no meeting to print minutes for.")
