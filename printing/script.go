@@ -153,16 +153,6 @@ func shapeArabic(rs []rune) []shaped {
 	return out
 }
 
-// hasRTL reports whether s holds a right-to-left letter.
-func hasRTL(rs []rune) bool {
-	for _, r := range rs {
-		if rtl(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // segment is a stretch of one line in one direction. A right-to-left
 // segment runs from its first to its last right-to-left letter, with the
 // spaces and punctuation between them; numbers inside keep their order.
