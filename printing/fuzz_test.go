@@ -139,7 +139,7 @@ func printAll(t *testing.T, plan PlanInput, wb BoardInput, min MinutesInput) [][
 // (astral planes, controls, right-to-left, very long words, broken
 // UTF-8): no panic, no error, and qpdf finds each PDF sound.
 func TestPrintRandomText(t *testing.T) {
-	rounds := 6
+	rounds := 4
 	if testing.Short() {
 		rounds = 2
 	}
