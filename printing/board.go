@@ -43,7 +43,8 @@ const (
 )
 
 // WriteBoard writes the week board as an A3 landscape poster.
-func WriteBoard(w io.Writer, in BoardInput) error {
+func WriteBoard(w io.Writer, in BoardInput) (err error) {
+	defer recovered(&err)
 	if in.Board == nil {
 		return board.Errorf(board.EInvalid, "There is no board to print.")
 	}
@@ -59,7 +60,7 @@ func WriteBoard(w io.Writer, in BoardInput) error {
 	d.pageHead = func() {
 		d.font("B", boardBody+1, grey)
 		d.pdf.SetXY(d.left, d.top)
-		d.pdf.CellFormat(d.contentWidth(), 5, title+" · "+weekLine, "", 1, "L", false, 0, "")
+		d.cellText(d.contentWidth(), 5, title+" · "+weekLine, 1, "L")
 		d.pdf.SetY(d.top + 7)
 	}
 	d.headRoom = 7
@@ -100,12 +101,12 @@ func (b *boardPrinter) header(title, weekLine string) {
 	cw := d.contentWidth()
 	d.font("B", 20, ink)
 	pdf.SetXY(d.left, d.top)
-	pdf.CellFormat(cw*0.6, 9, title, "", 0, "L", false, 0, "")
+	d.cellText(cw*0.6, 9, title, 0, "L")
 	d.font("", boardBody+1, grey)
 	pdf.CellFormat(cw*0.4, 9, l.printed+" "+l.dateTime(b.in.Printed), "", 1, "R", false, 0, "")
 	d.font("B", 14, bandFill)
 	pdf.SetX(d.left)
-	pdf.CellFormat(cw*0.5, 7, weekLine, "", 0, "L", false, 0, "")
+	d.cellText(cw*0.5, 7, weekLine, 0, "L")
 	b.legend(d.left+cw*0.5, pdf.GetY(), cw*0.5)
 	pdf.SetY(pdf.GetY() + 10)
 }

@@ -10,7 +10,12 @@
 //
 // Text is set in the Go fonts (golang.org/x/image/font/gofont), embedded as
 // UTF-8 TrueType subsets so æ, ø, å, é and – print on every PDF viewer. See
-// GOFONT-LICENSE for their licence.
+// GOFONT-LICENSE for their licence. What the Go fonts lack is drawn from two
+// embedded fallbacks (fonts/: Hebrew, Arabic and symbols from DejaVu Sans,
+// common emoji from Symbola); anything else prints as the stand-in U+FFFD.
+// Right-to-left text is shaped and laid out in visual order, and wherever
+// the drawing differs from the typed text, the typed text is kept in the
+// text layer (ActualText), so search and copy find it. See script.go.
 //
 // Words and headings come in Danish (the default) and English; see Danish
 // and English.

@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -61,7 +62,7 @@ func newDoc(orientation, size string, l *labels, body float64, title string, cre
 	pdf.AliasNbPages(aliasNb)
 	pdf.SetAutoPageBreak(false, 0) // breaks are ours; see table.row
 	pdf.SetCellMargin(0)
-	pdf.SetTitle(title, true)
+	pdf.SetTitle(metaText(title), true)
 	pdf.SetCreator("Tavlen", true)
 	pdf.SetProducer("Tavlen", true)
 	pdf.SetLang(l.lang)
@@ -95,7 +96,7 @@ func (d *doc) footer() {
 	y := d.h - 11
 	d.font("", d.body-2, grey)
 	d.pdf.SetXY(d.left, y)
-	d.pdf.CellFormat(d.contentWidth()*0.7, 5, d.footLeft, "", 0, "L", false, 0, "")
+	d.cellText(d.contentWidth()*0.7, 5, d.footLeft, 0, "L")
 	page := fmt.Sprintf(d.l.pageOf, d.pdf.PageNo()) + aliasNb
 	// The alias is wider than the number it becomes; measure with the
 	// current page number standing in for the total.
@@ -141,7 +142,7 @@ func (d *doc) text(s, style string, size float64, c rgb) {
 	for _, line := range d.split(s, d.contentWidth()) {
 		d.ensure(lh)
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.contentWidth(), lh, line, "", 1, "L", false, 0, "")
+		d.cellText(d.contentWidth(), lh, line, 1, "L")
 	}
 }
 
@@ -155,7 +156,11 @@ func (d *doc) split(s string, w float64) []string {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, d.pdf.SplitText(para, w)...)
+		if d.plain(para) {
+			out = append(out, d.pdf.SplitText(para, w)...)
+			continue
+		}
+		out = append(out, d.wrap(para, w)...)
 	}
 	return out
 }
@@ -165,7 +170,12 @@ func (d *doc) output(w io.Writer) error {
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("printing: build pdf: %w", err)
 	}
-	if err := d.pdf.Output(w); err != nil {
+	// Whole or nothing: the writer never gets half a document.
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("printing: build pdf: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("printing: write pdf: %w", err)
 	}
 	return nil

@@ -26,7 +26,8 @@ const (
 )
 
 // WriteMinutes writes the minutes of a team meeting as an A4 PDF.
-func WriteMinutes(w io.Writer, in MinutesInput) error {
+func WriteMinutes(w io.Writer, in MinutesInput) (err error) {
+	defer recovered(&err)
 	m := in.Meeting
 	if m == nil {
 		return board.Errorf(board.EInvalid, "There is no meeting to print minutes for.")
@@ -69,7 +70,7 @@ func (p *minutesPrinter) header() {
 	m := p.in.Meeting
 	d.font("", minutesSmall, grey)
 	d.pdf.SetXY(d.left, d.top)
-	d.pdf.CellFormat(d.contentWidth(), 5, p.in.Team, "", 1, "L", false, 0, "")
+	d.cellText(d.contentWidth(), 5, p.in.Team, 1, "L")
 	d.space(2)
 	d.text(l.minutesTitle, "B", 22, ink)
 	d.text(capitalise(l.longDate(m.Date)), "B", 15, bandFill)

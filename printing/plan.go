@@ -47,7 +47,8 @@ const (
 )
 
 // WritePlan writes the citizen's plan ("Min plan") as an A4 PDF.
-func WritePlan(w io.Writer, in PlanInput) error {
+func WritePlan(w io.Writer, in PlanInput) (err error) {
+	defer recovered(&err)
 	if in.Citizen == nil {
 		return board.Errorf(board.EInvalid, "There is no citizen to print a plan for.")
 	}
@@ -84,7 +85,7 @@ func (p *planPrinter) header() {
 	cw := d.contentWidth()
 	d.font("", planSmall, grey)
 	pdf.SetXY(d.left, d.top)
-	pdf.CellFormat(cw/2, 5, p.in.Team, "", 0, "L", false, 0, "")
+	d.cellText(cw/2, 5, p.in.Team, 0, "L")
 	pdf.CellFormat(cw/2, 5, l.printed+" "+l.date(p.today), "", 1, "R", false, 0, "")
 	d.space(3)
 	d.text(l.planTitle, "B", 26, ink)
@@ -172,7 +173,9 @@ func (p *planPrinter) who(a *board.Action) cell {
 		}
 		return c
 	}
-	if sector == "" {
+	// The line describes the person, so it names the person's own sector;
+	// the action's sector only stands in when the member has none.
+	if m.Sector != "" {
 		sector = m.Sector
 	}
 	return cell{

@@ -290,7 +290,7 @@ func (t *table) drawCell(items []item, x, y, w float64, align string) {
 			d.fonts.set(p.style, items[i].size)
 			var tw, bh float64
 			for _, it := range items[i:j] {
-				tw = max(tw, pdf.GetStringWidth(it.text))
+				tw = max(tw, d.width(it.text))
 				bh += it.h
 			}
 			if items[j-1].last {
@@ -322,9 +322,9 @@ func (t *table) drawCell(items []item, x, y, w float64, align string) {
 				tx, tw = x+chipPadX, w-2*chipPadX
 			}
 			pdf.SetXY(tx, ty)
-			pdf.CellFormat(tw, lh, it.text, "", 0, align, false, 0, "")
+			d.cellText(tw, lh, it.text, 0, align)
 			if p.strike && it.text != "" {
-				sw := pdf.GetStringWidth(it.text)
+				sw := min(d.width(it.text), tw)
 				sx := tx
 				switch align {
 				case "C":
@@ -353,7 +353,7 @@ func (d *doc) heading(s string) {
 	d.font("B", size, ink)
 	lh := lineHeight(size)
 	d.pdf.SetX(d.left)
-	d.pdf.CellFormat(d.contentWidth(), lh, s, "", 1, "L", false, 0, "")
+	d.cellText(d.contentWidth(), lh, s, 1, "L")
 	y := d.pdf.GetY() + 0.5
 	d.draw(bandFill)
 	d.pdf.SetLineWidth(0.5)
