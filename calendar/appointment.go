@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"time"
+
+	"tavlen/board"
 )
 
 // Kind is what sort of appointment it is.
@@ -73,10 +75,11 @@ type Appointment struct {
 	// occurrence.
 	Exceptions []Exception
 
-	Version   int64
-	UpdatedAt time.Time
-	UpdatedBy string
+	board.Stamp
 }
+
+// RecordID is the appointment's ID (board.Versioned).
+func (a *Appointment) RecordID() int64 { return a.ID }
 
 // Duration is the length of one occurrence.
 func (a *Appointment) Duration() time.Duration { return a.End.Sub(a.Start) }
