@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -306,8 +307,8 @@ func (v *view) step(fn func() error) {
 	if v.x == nil || v.ended {
 		return
 	}
-	v.dirty = false // the step saves the typed text too
-	if v.fail(fn()) {
+	v.dirty = false                 // the step saves the typed text too
+	if v.fail(saving.Recover(fn)) { // a panic keeps the typed text and says so
 		return
 	}
 	v.refresh()
