@@ -307,8 +307,9 @@ func (v *view) step(fn func() error) {
 	if v.x == nil || v.ended {
 		return
 	}
-	v.dirty = false                 // the step saves the typed text too
-	if v.fail(saving.Recover(fn)) { // a panic keeps the typed text and says so
+	v.dirty = false // the step saves the typed text too
+	// A panic in a step keeps the typed text and says so.
+	if v.fail(saving.Recover(fn)) {
 		return
 	}
 	v.refresh()
