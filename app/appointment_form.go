@@ -10,6 +10,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // apptForm is the form for one appointment, used by the calendar and by
@@ -345,7 +346,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 			return err
 		}
 		if na.ID == 0 {
-			err = saveNew(u, na, u.store.CreateAppointment)
+			err = saveNew(u, outbox.KindAppointment, na, u.store.CreateAppointment)
 			if err == nil && after != nil {
 				after()
 			}
@@ -357,7 +358,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 	if a.ID != 0 {
 		extra = append(f.statusButtons(),
 			widget.NewButton(T("delete", "Delete"), func() {
-				u.confirmDelete(func() error { return deleteOrKeep(u, a, u.store.DeleteAppointment) }, func() {
+				u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindAppointment, a, u.store.DeleteAppointment) }, func() {
 					d.Hide()
 					if after != nil {
 						after()

@@ -579,7 +579,7 @@ func (v *calendarView) moveFollowing(o calendar.Occurrence, start time.Time) {
 	}
 	f := &apptForm{u: u}
 	v.confirmMove(f.clashes(rest), func() {
-		if err := u.saveSplit(before, rest); err != nil {
+		if err := u.saveSplit(o.Appointment, before, rest); err != nil {
 			showError(u.win, err)
 		}
 		v.reload()

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
+	"tavlen/storage/outbox"
 )
 
 // contactsTab lists the citizen's network: GP, relatives, housing support…
@@ -35,7 +36,7 @@ func (t *contactsTab) reload() {
 		c := c
 		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, t.reload) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return deleteOrKeep(u, c, u.store.DeleteContact) }, t.reload)
+			u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindContact, c, u.store.DeleteContact) }, t.reload)
 		})
 		t.list.Add(t.row(contactTitle(c), contactLine(c), edit, del))
 	}
@@ -86,13 +87,13 @@ func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
 			return err
 		}
 		if nc.ID == 0 {
-			err := saveNew(u, &nc, u.store.CreateContact)
+			err := saveNew(u, outbox.KindContact, &nc, u.store.CreateContact)
 			if err == nil && after != nil {
 				after()
 			}
 			return err
 		}
-		return saveEdit(u, mergeEdit[*board.Contact]{base: c, mine: &nc, save: u.store.UpdateContact, fields: contactField,
+		return saveEdit(u, mergeEdit[*board.Contact]{kind: outbox.KindContact, base: c, mine: &nc, save: u.store.UpdateContact, fields: contactField,
 			load: func(ctx context.Context) (*board.Contact, error) {
 				cs, err := u.store.FindContacts(ctx, board.ContactFilter{CitizenID: c.CitizenID})
 				if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
+	"tavlen/storage/outbox"
 )
 
 // listTab is a tab with an "add" button over a list of rows.
@@ -89,7 +90,7 @@ func (t *goalsTab) reload() {
 		g := g
 		edit := widget.NewButton(T("edit", "Edit"), func() { t.edit(g) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			t.r.u.confirmDelete(func() error { return deleteOrKeep(t.r.u, g, t.r.u.store.DeleteGoal) }, t.reload)
+			t.r.u.confirmDelete(func() error { return deleteOrKeep(t.r.u, outbox.KindGoal, g, t.r.u.store.DeleteGoal) }, t.reload)
 		})
 		t.list.Add(t.row("“"+g.Text+"”", g.LifeArea, edit, del))
 	}
@@ -118,13 +119,13 @@ func (t *goalsTab) edit(g *board.Goal) {
 		}
 		if ng.ID == 0 {
 			ng.Position = len(t.goals) + 1
-			err := saveNew(u, &ng, u.store.CreateGoal)
+			err := saveNew(u, outbox.KindGoal, &ng, u.store.CreateGoal)
 			if err == nil {
 				t.reload()
 			}
 			return err
 		}
-		return saveEdit(u, mergeEdit[*board.Goal]{base: g, mine: &ng, save: u.store.UpdateGoal, fields: goalField,
+		return saveEdit(u, mergeEdit[*board.Goal]{kind: outbox.KindGoal, base: g, mine: &ng, save: u.store.UpdateGoal, fields: goalField,
 			load: func(ctx context.Context) (*board.Goal, error) {
 				plan, err := u.store.FindPlan(ctx, g.CitizenID)
 				if err != nil {
@@ -210,7 +211,7 @@ func (t *actionsTab) reload() {
 			done.Hide()
 		}
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return deleteOrKeep(u, a, u.store.DeleteAction) }, t.reload)
+			u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindAction, a, u.store.DeleteAction) }, t.reload)
 		})
 		t.list.Add(t.row(a.Text, strings.Join(parts, " · "), done, edit, del))
 	}
@@ -222,7 +223,7 @@ func (t *actionsTab) reload() {
 // PC's save of it meanwhile.
 func (t *actionsTab) merge(a, mine *board.Action) mergeEdit[*board.Action] {
 	u := t.r.u
-	return mergeEdit[*board.Action]{base: a, mine: mine, save: u.store.UpdateAction, fields: actionField,
+	return mergeEdit[*board.Action]{kind: outbox.KindAction, base: a, mine: mine, save: u.store.UpdateAction, fields: actionField,
 		load: func(ctx context.Context) (*board.Action, error) {
 			as, err := u.store.FindActions(ctx, board.ActionFilter{CitizenID: a.CitizenID})
 			if err != nil {
@@ -293,7 +294,7 @@ func (t *actionsTab) edit(a *board.Action) {
 			return err
 		}
 		if na.ID == 0 {
-			if err = saveNew(u, &na, u.store.CreateAction); err == nil {
+			if err = saveNew(u, outbox.KindAction, &na, u.store.CreateAction); err == nil {
 				t.reload()
 			}
 			return err
@@ -379,7 +380,7 @@ func (f *crisisForm) save() bool {
 		}
 		return plan.Crisis, nil
 	}
-	err := saveEdit(u, mergeEdit[*board.CrisisPlan]{base: f.plan, mine: &p, load: load, save: u.store.SaveCrisisPlan, fields: crisisField},
+	err := saveEdit(u, mergeEdit[*board.CrisisPlan]{kind: outbox.KindCrisis, base: f.plan, mine: &p, load: load, save: u.store.SaveCrisisPlan, fields: crisisField},
 		func(stored *board.CrisisPlan, _ bool, note string) {
 			f.problem.Importance = widget.SuccessImportance
 			if note == keptText() {

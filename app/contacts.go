@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/board"
+	"tavlen/storage/outbox"
 )
 
 // contactsView is the team's address book: members and every citizen's
@@ -156,13 +157,13 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 			closeAfter(d, later, after)
 		}
 		if nm.ID == 0 {
-			if err := saveNew(u, &nm, u.store.CreateMember); err != nil {
+			if err := saveNew(u, outbox.KindMember, &nm, u.store.CreateMember); err != nil {
 				return err
 			}
 			stored(&nm, false, "")
 			return nil
 		}
-		return saveEdit(u, mergeEdit[*board.Member]{base: m, mine: &nm, save: u.store.UpdateMember, fields: memberField,
+		return saveEdit(u, mergeEdit[*board.Member]{kind: outbox.KindMember, base: m, mine: &nm, save: u.store.UpdateMember, fields: memberField,
 			load: func(ctx context.Context) (*board.Member, error) { return u.store.FindMemberByID(ctx, m.ID) }}, stored)
 	})
 	u.canvas().Focus(name)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 )
 
@@ -92,7 +93,9 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 			setProblem(problem, errorText(board.Errorf(board.EReadOnly, "read-only")))
 			return
 		}
-		if err := save(); err != nil {
+		// A panic in a save keeps the dialog and its text open with a
+		// plain message, like any other failed save.
+		if err := saving.Recover(save); err != nil {
 			setProblem(problem, problemText(err))
 			fd.fit()
 			return

@@ -2,43 +2,45 @@ package app
 
 import (
 	"context"
-	"reflect"
-	"time"
 
 	"fyne.io/fyne/v2/dialog"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
-	"tavlen/storage/sqlite"
 )
 
 // Saves that cannot reach the team file (its share or folder gone, or
 // another PC's lock held beyond the timeout) are kept on this PC in the
 // outbox and saved once the file is back. Every form goes through one of
 // three paths: updates through saveEdit (merge_save.go), new records
-// through saveNew, deletions through deleteOrKeep. So every form behaves
+// through saveNew, deletions through deleteOrKeep, all three over the
+// one save path of package saving. So every form behaves
 // alike: it counts as saved, the banner says the file cannot be reached,
 // the status line counts the kept changes, and a replay that meets another
 // PC's change of the same field opens the conflict dialog (resolveKept).
 
-// keepWhenGone keeps a save that failed with err because the file could
-// not be reached or stayed busy; it reports whether it was kept. pending
-// makes the outbox edit (sqlite.PendingUpdate, PendingCreate or
-// PendingDelete).
-func (u *UI) keepWhenGone(err error, pending func(by string, at time.Time) (outbox.Edit, error)) bool {
-	code := board.ErrorCode(err)
-	if u.live == nil || (code != board.EUnavailable && code != board.EBusy) {
-		return false
+// keeper is the app's outbox for the one save path (package saving).
+func (u *UI) keeper() saving.Keeper { return keptHere{u} }
+
+// keptHere keeps edits in the open file's outbox, stamped with this PC's
+// member and the time.
+type keptHere struct{ u *UI }
+
+// Keep puts e into the outbox and shows the banner and the count; it
+// fails when the file has no outbox (a test, or no cache folder).
+func (k keptHere) Keep(e outbox.Edit) error {
+	u := k.u
+	if u.live == nil {
+		return board.Errorf(board.EUnavailable, "no outbox")
 	}
-	by := ""
 	if u.me != nil {
-		by = u.me.Initials
+		e.By = u.me.Initials
 	}
-	e, perr := pending(by, u.cfg.Now())
-	if perr != nil {
-		return false
+	if e.At.IsZero() {
+		e.At = u.cfg.Now()
 	}
-	return u.live.keepEdit(e) == nil
+	return u.live.keepEdit(e)
 }
 
 // keptText is what a form says after its save was kept on this PC.
@@ -48,25 +50,24 @@ func keptText() string {
 
 // saveNew creates mine; when the file cannot be reached it is kept on
 // this PC instead, and saveNew returns nil all the same.
-func saveNew[R any](u *UI, mine R, create func(context.Context, R) error) error {
-	err := create(u.ctx, mine)
-	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return sqlite.PendingCreate(mine, by, at) }) {
-		return nil
-	}
+func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Context, R) error) error {
+	_, err := saving.Create(u.ctx, u.keeper(), kind, mine, create)
 	return err
 }
 
 // addNote saves a progress note; when the file cannot be reached it is
-// kept on this PC with the time it was written.
+// kept on this PC with the time it was written (the file would stamp the
+// time it arrives).
 func (u *UI) addNote(n *board.Note) error {
-	err := u.store.AddNote(u.ctx, n)
-	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) {
-		kept := *n
-		if kept.At.IsZero() {
-			kept.At = at
-		}
-		return sqlite.PendingCreate(&kept, by, at)
-	}) {
+	err := saving.Recover(func() error { return u.store.AddNote(u.ctx, n) })
+	if !saving.Gone(err) {
+		return err
+	}
+	kept := *n
+	if kept.At.IsZero() {
+		kept.At = u.cfg.Now()
+	}
+	if saving.KeepCreate(u.keeper(), outbox.KindNote, err, &kept) {
 		return nil
 	}
 	return err
@@ -74,11 +75,8 @@ func (u *UI) addNote(n *board.Note) error {
 
 // deleteOrKeep deletes rec (as read) with del; when the file cannot be
 // reached the deletion is kept on this PC instead, and it returns nil.
-func deleteOrKeep[R any](u *UI, rec R, del func(ctx context.Context, id, version int64) error) error {
-	err := del(u.ctx, versionID(rec), versionOf(rec))
-	if err != nil && u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) { return sqlite.PendingDelete(rec, by, at) }) {
-		return nil
-	}
+func deleteOrKeep[R board.Versioned](u *UI, kind outbox.Kind[R], rec R, del func(ctx context.Context, id, version int64) error) error {
+	_, err := saving.Delete(u.ctx, u.keeper(), kind, rec, del)
 	return err
 }
 
@@ -131,30 +129,32 @@ func (u *UI) resolveKept(e outbox.Edit) {
 	}
 	s := u.store
 	switch e.Kind {
-	case sqlite.PendingCitizen:
-		resolveKeptOf(u, e, s.FindCitizenByID, s.UpdateCitizen, nil, citizenField)
-	case sqlite.PendingGoal:
-		resolveKeptOf(u, e, f.FindGoalByID, s.UpdateGoal, s.DeleteGoal, goalField)
-	case sqlite.PendingAction:
-		resolveKeptOf(u, e, f.FindActionByID, s.UpdateAction, s.DeleteAction, actionField)
-	case sqlite.PendingCrisis:
-		resolveKeptOf(u, e, f.FindCrisisPlan, s.SaveCrisisPlan, nil, crisisField)
-	case sqlite.PendingContact:
-		resolveKeptOf(u, e, f.FindContactByID, s.UpdateContact, s.DeleteContact, contactField)
-	case sqlite.PendingMember:
-		resolveKeptOf(u, e, s.FindMemberByID, s.UpdateMember, nil, memberField)
-	case sqlite.PendingAppointment:
-		resolveKeptOf(u, e, s.FindAppointmentByID, s.UpdateAppointment, s.DeleteAppointment, apptField)
+	case outbox.KindCitizen.Name:
+		resolveKeptOf(u, e, outbox.KindCitizen, s.FindCitizenByID, s.UpdateCitizen, nil, citizenField)
+	case outbox.KindGoal.Name:
+		resolveKeptOf(u, e, outbox.KindGoal, f.FindGoalByID, s.UpdateGoal, s.DeleteGoal, goalField)
+	case outbox.KindAction.Name:
+		resolveKeptOf(u, e, outbox.KindAction, f.FindActionByID, s.UpdateAction, s.DeleteAction, actionField)
+	case outbox.KindCrisis.Name:
+		resolveKeptOf(u, e, outbox.KindCrisis, f.FindCrisisPlan, s.SaveCrisisPlan, nil, crisisField)
+	case outbox.KindContact.Name:
+		resolveKeptOf(u, e, outbox.KindContact, f.FindContactByID, s.UpdateContact, s.DeleteContact, contactField)
+	case outbox.KindMember.Name:
+		resolveKeptOf(u, e, outbox.KindMember, s.FindMemberByID, s.UpdateMember, nil, memberField)
+	case outbox.KindAppointment.Name:
+		resolveKeptOf(u, e, outbox.KindAppointment, s.FindAppointmentByID, s.UpdateAppointment, s.DeleteAppointment, apptField)
+	case outbox.KindMeeting.Name:
+		resolveKeptOf(u, e, outbox.KindMeeting, s.FindMeetingByID, s.UpdateMeeting, nil, meetingField)
 	default:
 		u.keptLost(e, nil)
 	}
 }
 
 // resolveKeptOf shows one held edit of a record of type R.
-func resolveKeptOf[R any](u *UI, e outbox.Edit, load func(context.Context, int64) (R, error), save func(context.Context, R) error,
+func resolveKeptOf[R board.Versioned](u *UI, e outbox.Edit, kind outbox.Kind[R], load func(context.Context, int64) (R, error), save func(context.Context, R) error,
 	del func(ctx context.Context, id, version int64) error, fields func(*UI, string) conflictField[R]) {
 	l := u.live
-	base, mine, err := sqlite.KeptRecords[R](e)
+	base, mine, err := kind.Records(e)
 	if err != nil {
 		u.keptLost(e, err)
 		return
@@ -173,13 +173,13 @@ func resolveKeptOf[R any](u *UI, e outbox.Edit, load func(context.Context, int64
 		u.afterKept()
 	}
 	if e.Delete && del != nil {
-		by, at := stampOf(theirs)
+		by, at := theirs.Stamped().UpdatedBy, theirs.Stamped().UpdatedAt
 		dialog.ShowConfirm(T("live.conflict.title", "Changed on another PC"),
 			T("live.kept.deleted_changed", "You deleted this while the team file could not be reached, but {{.By}} changed it at {{.At}}. Delete it anyway?",
 				map[string]any{"By": by, "At": fmtDateTime(at)}),
 			func(yes bool) {
 				if yes {
-					if err := del(u.ctx, e.RowID, versionOf(theirs)); err != nil && board.ErrorCode(err) != board.ENotFound {
+					if err := del(u.ctx, e.RowID, theirs.Stamped().Version); err != nil && board.ErrorCode(err) != board.ENotFound {
 						showError(u.win, err)
 						return
 					}
@@ -188,9 +188,9 @@ func resolveKeptOf[R any](u *UI, e outbox.Edit, load func(context.Context, int64
 			}, u.win)
 		return
 	}
-	conflicts := sqlite.MergeConflicts(base, mine, theirs)
-	by, _ := stampOf(theirs)
-	showConflictOf(u, mergeEdit[R]{base: base, mine: mine, save: save, fields: fields,
+	conflicts := board.MergeConflicts(base, mine, theirs)
+	by := theirs.Stamped().UpdatedBy
+	showConflictOf(u, mergeEdit[R]{kind: kind, base: base, mine: mine, save: save, fields: fields,
 		intro: T("live.kept.conflict_intro", "While the team file could not be reached, you changed this on this PC, and {{.By}} changed some of the same fields (in bold) on another PC. Nothing is lost yet: choose which version to keep.",
 			map[string]any{"By": by})}, theirs, conflicts, func(R) { done() })
 }
@@ -215,23 +215,4 @@ func (u *UI) afterKept() {
 	if u.live != nil {
 		u.live.onChange()
 	}
-}
-
-// versionID is a record's ID.
-func versionID(v any) int64 {
-	f := reflect.Indirect(reflect.ValueOf(v)).FieldByName("ID")
-	if !f.IsValid() || f.Kind() != reflect.Int64 {
-		return 0
-	}
-	return f.Int()
-}
-
-// versionOf is the version a record was read at (its Stamp's, or its own
-// Version field).
-func versionOf(v any) int64 {
-	f := reflect.Indirect(reflect.ValueOf(v)).FieldByName("Version")
-	if !f.IsValid() || f.Kind() != reflect.Int64 {
-		return 0
-	}
-	return f.Int()
 }

@@ -12,6 +12,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // goneFolder is the test UI's team file folder, renamed away and back like
@@ -234,9 +235,9 @@ func TestOccurrenceAndDeletesKeptWhileFileGone(t *testing.T) {
 	g.away(t)
 	u.markOccurrence(occ, calendar.StatusHeld, nil)
 	for _, del := range []func() error{
-		func() error { return deleteOrKeep(u, goals[0], u.store.DeleteGoal) },
-		func() error { return deleteOrKeep(u, goals[1], u.store.DeleteGoal) },
-		func() error { return deleteOrKeep(u, single, u.store.DeleteAppointment) },
+		func() error { return deleteOrKeep(u, outbox.KindGoal, goals[0], u.store.DeleteGoal) },
+		func() error { return deleteOrKeep(u, outbox.KindGoal, goals[1], u.store.DeleteGoal) },
+		func() error { return deleteOrKeep(u, outbox.KindAppointment, single, u.store.DeleteAppointment) },
 	} {
 		if err := del(); err != nil {
 			t.Fatalf("deletion not kept: %v", err)

@@ -276,19 +276,6 @@ func (l *live) setGone(gone bool) (back bool) {
 	return back
 }
 
-// keep puts a citizen save that could not reach the file into the outbox.
-func (l *live) keep(base, mine *board.Citizen) error {
-	by := ""
-	if l.u.me != nil {
-		by = l.u.me.Initials
-	}
-	e, err := sqlite.PendingCitizenEdit(base, mine, by, l.u.cfg.Now())
-	if err != nil {
-		return err
-	}
-	return l.keepEdit(e)
-}
-
 // onReplayed shows what happened to kept edits once the file was back.
 func (l *live) onReplayed(out []outbox.Outcome, err error) {
 	for _, o := range out {

@@ -7,7 +7,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
+	"tavlen/storage/outbox"
 	"tavlen/storage/sqlite"
 )
 
@@ -67,10 +69,16 @@ func (r *citizenRecord) reloadAll() {
 func (f *overviewForm) saveMerged(mine *board.Citizen) bool {
 	u := f.r.u
 	base := f.r.c
-	res, err := sqlite.SaveMerged(u.ctx, base, mine,
+	res, err := saving.Update(u.ctx, u.keeper(), outbox.KindCitizen, base, mine,
 		func(ctx context.Context) (*board.Citizen, error) { return u.store.FindCitizenByID(ctx, base.ID) },
 		u.store.UpdateCitizen)
 	switch code := board.ErrorCode(err); {
+	case err == nil && res.Kept:
+		f.problem.Importance = widget.WarningImportance
+		setProblem(f.problem, keptText())
+		f.r.c = mine
+		f.load(mine)
+		return true
 	case err == nil:
 		setProblem(f.problem, "")
 		if res.AutoMerged && res.Theirs != nil {
@@ -84,14 +92,6 @@ func (f *overviewForm) saveMerged(mine *board.Citizen) bool {
 		u.showConflict(base, mine, res.Theirs, res.Conflicts,
 			func(c *board.Citizen) { setProblem(f.problem, ""); f.saved(c) })
 		return false
-	case (code == board.EUnavailable || code == board.EBusy) && u.live != nil:
-		if u.live.keep(base, mine) == nil {
-			f.problem.Importance = widget.WarningImportance
-			setProblem(f.problem, T("live.kept_here", "The team file cannot be reached right now. Your changes are kept on this PC and saved as soon as it can be reached."))
-			f.r.c = mine
-			f.load(mine)
-			return true
-		}
 	}
 	f.problem.Importance = widget.DangerImportance
 	setProblem(f.problem, problemText(err))

@@ -47,7 +47,7 @@ func (u *UI) startMeeting() {
 		u.meetingWin = nil
 		u.meetingChanged()
 	}
-	u.meetingWin = meeting.Open(u.app, u.store, cfg, func(*board.Meeting) { u.meetingChanged() })
+	u.meetingWin = meeting.Open(u.app, u.meetingStore(), cfg, func(*board.Meeting) { u.meetingChanged() })
 }
 
 // meetingWindow is the open meeting mode window, else the main one.

@@ -1,11 +1,12 @@
 package app
 
 import (
-	"slices"
+	"context"
 	"strings"
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // How the conflict dialog names and shows the fields of each record a
@@ -148,31 +149,32 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 	return f{}
 }
 
-// sameAs gives mine base's representation of every time and list that
-// means the same (an equal instant in another location, an empty list
-// for none), so the field-by-field merge sees only real changes.
-func sameAs(base, mine *calendar.Appointment) {
-	if mine.Start.Equal(base.Start) {
-		mine.Start = base.Start
-	}
-	if mine.End.Equal(base.End) {
-		mine.End = base.End
-	}
-	if mine.Recurrence.Freq == base.Recurrence.Freq && mine.Recurrence.Until.Equal(base.Recurrence.Until) {
-		mine.Recurrence = base.Recurrence
-	}
-	if sameMembers(mine.Participants, base.Participants) {
-		mine.Participants = base.Participants
-	}
-	if len(mine.Exceptions) == 0 && len(base.Exceptions) == 0 {
-		mine.Exceptions = base.Exceptions
-	}
+// apptMerge is the save of mine, an edit of appointment a, merged with
+// another PC's save of it meanwhile; single occurrences merge one by one
+// (calendar.Appointment.MergeParts).
+func (u *UI) apptMerge(a, mine *calendar.Appointment) mergeEdit[*calendar.Appointment] {
+	mine.AlignTo(a) // the conflict dialog lists real changes only
+	return mergeEdit[*calendar.Appointment]{kind: outbox.KindAppointment, base: a, mine: mine, save: u.store.UpdateAppointment, fields: apptField,
+		load: func(ctx context.Context) (*calendar.Appointment, error) {
+			return u.store.FindAppointmentByID(ctx, a.ID)
+		}}
 }
 
-// sameMembers reports whether a and b list the same members, in any order.
-func sameMembers(a, b []int64) bool {
-	a, b = slices.Clone(a), slices.Clone(b)
-	slices.Sort(a)
-	slices.Sort(b)
-	return slices.Equal(a, b)
+// meetingField names and shows a field of board.Meeting in the conflict
+// dialog of a kept meeting-mode edit.
+func meetingField(_ *UI, field string) conflictField[*board.Meeting] {
+	if field != "Items" {
+		return conflictField[*board.Meeting]{}
+	}
+	return conflictField[*board.Meeting]{label: T("live.field.minutes", "Minutes"), text: func(m *board.Meeting) string {
+		var lines []string
+		for _, it := range m.Items {
+			for _, s := range []string{it.Notes, it.Decisions, it.BoardChange} {
+				if s = strings.TrimSpace(s); s != "" {
+					lines = append(lines, s)
+				}
+			}
+		}
+		return strings.Join(lines, "\n")
+	}}
 }

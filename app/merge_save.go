@@ -12,12 +12,13 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
-	"tavlen/storage/sqlite"
 )
 
-// Every form saves an edit through sqlite.SaveMerged: when another PC
+// Every form saves an edit through the one save path (package saving,
+// over board.SaveMerged): when another PC
 // saved the same record meanwhile, fields only one side changed are merged
 // without a question, and fields both changed open the conflict dialog
 // (their version beside mine, keep theirs, or apply mine on top). Typed
@@ -25,7 +26,8 @@ import (
 
 // mergeEdit is one save of an edited record of type R (a pointer to a
 // domain struct).
-type mergeEdit[R any] struct {
+type mergeEdit[R board.Versioned] struct {
+	kind       outbox.Kind[R]                             // how the outbox keeps it when the file is gone
 	base, mine R                                          // as read for the form, and as edited
 	load       func(context.Context) (R, error)           // reads the stored version again
 	save       func(context.Context, R) error             // the service's update (version checked)
@@ -51,25 +53,22 @@ var errAsked = errPlain("")
 // be reached or stays busy, the edit is kept on this PC (kept.go) and
 // stored gets mine with a note saying so. Other errors come back as they
 // are, with nothing lost.
-func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note string)) error {
-	res, err := sqlite.SaveMerged(u.ctx, e.base, e.mine, e.load, e.save)
+func saveEdit[R board.Versioned](u *UI, e mergeEdit[R], stored func(v R, later bool, note string)) error {
+	res, err := saving.Update(u.ctx, u.keeper(), e.kind, e.base, e.mine, e.load, e.save)
 	switch {
+	case err == nil && res.Kept:
+		stored(e.mine, false, keptText())
+		return nil
 	case err == nil:
 		note := ""
 		if res.AutoMerged {
-			by, _ := stampOf(res.Theirs)
-			note = T("live.merged", "Saved together with the changes {{.By}} made meanwhile.", map[string]any{"By": by})
+			note = T("live.merged", "Saved together with the changes {{.By}} made meanwhile.", map[string]any{"By": res.Theirs.Stamped().UpdatedBy})
 		}
 		stored(res.Saved, false, note)
 		return nil
 	case board.ErrorCode(err) == board.EConflict && len(res.Conflicts) > 0:
 		showConflictOf(u, e, res.Theirs, res.Conflicts, func(v R) { stored(v, true, "") })
 		return errAsked
-	case u.keepWhenGone(err, func(by string, at time.Time) (outbox.Edit, error) {
-		return sqlite.PendingUpdate(e.base, e.mine, by, at)
-	}):
-		stored(e.mine, false, keptText())
-		return nil
 	}
 	return err
 }
@@ -77,7 +76,7 @@ func saveEdit[R any](u *UI, e mergeEdit[R], stored func(v R, later bool, note st
 // showConflict is the conflict dialog for a citizen (the overview form
 // and kept edits replayed from the outbox).
 func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string, done func(*board.Citizen)) {
-	showConflictOf(u, mergeEdit[*board.Citizen]{base: base, mine: mine, save: u.store.UpdateCitizen, fields: citizenField,
+	showConflictOf(u, mergeEdit[*board.Citizen]{kind: outbox.KindCitizen, base: base, mine: mine, save: u.store.UpdateCitizen, fields: citizenField,
 		intro: T("live.conflict.intro", "{{.By}} saved this citizen while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
 			map[string]any{"By": theirs.UpdatedBy})}, theirs, conflicts, done)
 }
@@ -86,17 +85,17 @@ func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string,
 // fields of a record: their version beside mine, keep theirs, or apply
 // mine on top of theirs. done gets the record as stored after either
 // choice; "back to my text" closes the dialog and keeps the typed text.
-func showConflictOf[R any](u *UI, e mergeEdit[R], theirs R, conflicts []string, done func(R)) dialog.Dialog {
+func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflicts []string, done func(R)) dialog.Dialog {
 	conflict := map[string]bool{}
 	for _, f := range conflicts {
 		conflict[f] = true
 	}
-	by, at := stampOf(theirs)
+	by, at := theirs.Stamped().UpdatedBy, theirs.Stamped().UpdatedAt
 	grid := container.NewGridWithColumns(3,
 		boldLabel(T("live.conflict.field", "Field")),
 		boldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": by, "At": fmtDateTime(at)})),
 		boldLabel(T("live.conflict.mine", "Yours")))
-	for _, name := range sqlite.ChangedFields(theirs, e.mine) {
+	for _, name := range board.ChangedFields(theirs, e.mine) {
 		f := e.fields(u, name)
 		if f.text == nil {
 			f.text = func(v R) string { return fieldString(v, name) }
@@ -123,8 +122,8 @@ func showConflictOf[R any](u *UI, e mergeEdit[R], theirs R, conflicts []string, 
 	applyMine := widget.NewButton(T("live.conflict.apply_mine", "Apply mine on top"), nil)
 	applyMine.Importance = widget.HighImportance
 	applyMine.OnTapped = func() {
-		top := sqlite.MineOnTop(e.base, e.mine, theirs)
-		if err := e.save(u.ctx, top); err != nil {
+		top := board.MineOnTop(e.base, e.mine, theirs)
+		if err := saving.Recover(func() error { return e.save(u.ctx, top) }); err != nil {
 			setProblem(problem, problemText(err))
 			return
 		}
@@ -143,28 +142,6 @@ func showConflictOf[R any](u *UI, e mergeEdit[R], theirs R, conflicts []string, 
 	d.Resize(fyne.NewSize(900, fyne.Min(560, content.MinSize().Height+grid.MinSize().Height+80)))
 	d.Show()
 	return d
-}
-
-// stampOf returns who saved v last, and when: the UpdatedBy and UpdatedAt
-// every editable record carries (in its Stamp, or directly).
-func stampOf(v any) (by string, at time.Time) {
-	s := reflect.ValueOf(v)
-	if s.Kind() == reflect.Pointer {
-		if s.IsNil() {
-			return "", time.Time{}
-		}
-		s = s.Elem()
-	}
-	if s.Kind() != reflect.Struct {
-		return "", time.Time{}
-	}
-	if f := s.FieldByName("UpdatedBy"); f.IsValid() && f.Kind() == reflect.String {
-		by = f.String()
-	}
-	if f := s.FieldByName("UpdatedAt"); f.IsValid() {
-		at, _ = f.Interface().(time.Time)
-	}
-	return by, at
 }
 
 // fieldString shows a field the dialog has no own text for.

@@ -11,8 +11,10 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // apptScope is which occurrences of a repeating appointment an edit
@@ -90,7 +92,7 @@ func (u *UI) editOccurrence(o calendar.Occurrence, s apptScope, after func()) *f
 			return nil
 		}
 		if before != nil {
-			return u.editFollowing(before, rest, after)
+			return u.editFollowing(a, before, rest, after)
 		}
 	}
 	return u.editAppointment(a, after)
@@ -160,9 +162,10 @@ func (f *apptForm) occurrenceEdit() (*calendar.Appointment, error) {
 	return a, nil
 }
 
-// editFollowing is the form for "this and following": the series is
-// ended before occurrence rest.Start and rest is a new series from there.
-func (u *UI) editFollowing(before, rest *calendar.Appointment, after func()) *formDlg {
+// editFollowing is the form for "this and following": series is ended
+// before occurrence rest.Start (before) and rest is a new series from
+// there.
+func (u *UI) editFollowing(series, before, rest *calendar.Appointment, after func()) *formDlg {
 	f := u.newApptForm(rest)
 	var d *formDlg
 	save := func() error {
@@ -170,7 +173,7 @@ func (u *UI) editFollowing(before, rest *calendar.Appointment, after func()) *fo
 		if err != nil {
 			return err
 		}
-		if err := u.saveSplit(before, na); err != nil {
+		if err := u.saveSplit(series, before, na); err != nil {
 			return err
 		}
 		if after != nil {
@@ -180,7 +183,10 @@ func (u *UI) editFollowing(before, rest *calendar.Appointment, after func()) *fo
 	}
 	extra := f.statusButtons()
 	extra = append(extra, widget.NewButton(T("appt.delete_following", "Delete this and following"), func() {
-		u.confirmDelete(func() error { return u.store.UpdateAppointment(u.ctx, before) }, func() {
+		end := func() error {
+			return saveEdit(u, u.apptMerge(series, before), func(*calendar.Appointment, bool, string) {})
+		}
+		u.confirmDelete(end, func() {
 			d.Hide()
 			if after != nil {
 				after()
@@ -193,19 +199,31 @@ func (u *UI) editFollowing(before, rest *calendar.Appointment, after func()) *fo
 	return d
 }
 
-// saveSplit saves a split series: the shortened first part and the new
-// second part, in one transaction where the store can.
-func (u *UI) saveSplit(before, after *calendar.Appointment) error {
+// saveSplit saves a split series: series ended early (before, merged
+// with another PC's change of the series meanwhile) and the new second
+// part, in one transaction where the store can. When the file cannot be
+// reached both are kept on this PC and saved in that order.
+func (u *UI) saveSplit(series, before, after *calendar.Appointment) error {
+	load := func(ctx context.Context) (*calendar.Appointment, error) {
+		return u.store.FindAppointmentByID(ctx, series.ID)
+	}
 	write := func(ctx context.Context) error {
-		if err := u.store.UpdateAppointment(ctx, before); err != nil {
+		if _, err := saving.Update(ctx, nil, outbox.KindAppointment, series, before, load, u.store.UpdateAppointment); err != nil {
 			return err
 		}
 		return u.store.CreateAppointment(ctx, after)
 	}
-	if b, ok := u.store.(batcher); ok {
-		return b.Batch(u.ctx, write)
+	err := saving.Recover(func() error {
+		if b, ok := u.store.(batcher); ok {
+			return b.Batch(u.ctx, write)
+		}
+		return write(u.ctx)
+	})
+	if saving.KeepUpdate(u.keeper(), outbox.KindAppointment, err, series, before) &&
+		saving.KeepCreate(u.keeper(), outbox.KindAppointment, err, after) {
+		return nil
 	}
-	return write(u.ctx)
+	return err
 }
 
 // markOccurrence gives occurrence o status s: only o for a repeating

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -9,8 +10,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // Intake: a two-hour meeting with the citizen and the responsible members,
@@ -81,8 +84,15 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 		if err != nil {
 			return err
 		}
-		if err := u.store.CreateCitizen(u.ctx, c); err != nil {
+		kept, err := saving.Create(u.ctx, u.keeper(), outbox.KindCitizen, c, u.store.CreateCitizen)
+		if err != nil {
 			return err
+		}
+		if kept {
+			// The intake needs the citizen in the file; it is booked
+			// once the file is back.
+			d.after = func() { dialog.ShowInformation(T("referral.title", "New citizen (referral)"), keptText(), u.win) }
+			return nil
 		}
 		if u.board != nil {
 			u.board.reload()
@@ -145,8 +155,11 @@ func (u *UI) offerIntake(c *board.Citizen) {
 					i = j
 				}
 			}
-			if err := u.bookIntake(c, slots[i]); err != nil {
+			switch kept, err := u.bookIntake(c, slots[i]); {
+			case err != nil:
 				showError(u.win, err)
+			case kept:
+				dialog.ShowInformation(T("intake.title", "Book intake"), keptText(), u.win)
 			}
 		}, u.win)
 	d.Resize(fyne.NewSize(560, 420))
@@ -154,24 +167,33 @@ func (u *UI) offerIntake(c *board.Citizen) {
 }
 
 // bookIntake books the intake meeting at start and marks the citizen as
-// in intake.
-func (u *UI) bookIntake(c *board.Citizen, start time.Time) error {
+// in intake (c as shown; the status merges with other PCs' changes). When
+// the file cannot be reached both are kept on this PC: kept reports it.
+func (u *UI) bookIntake(c *board.Citizen, start time.Time) (kept bool, err error) {
 	a := &calendar.Appointment{CitizenID: c.ID, Title: T("intake.appt_title", "Intake: {{.Name}}", map[string]any{"Name": c.DisplayName()}),
 		Kind: calendar.KindMeeting, Start: start, End: start.Add(intakeLength), Status: calendar.StatusPlanned}
 	for _, r := range c.Responsible {
 		a.Participants = append(a.Participants, r.MemberID)
 	}
-	if err := u.store.CreateAppointment(u.ctx, a); err != nil {
-		return err
+	if kept, err = saving.Create(u.ctx, u.keeper(), outbox.KindAppointment, a, u.store.CreateAppointment); err != nil {
+		return kept, err
 	}
-	if fresh, err := u.store.FindCitizenByID(u.ctx, c.ID); err == nil && fresh.Status == board.StatusReferred {
-		fresh.Status = board.StatusIntake
-		if err := u.store.UpdateCitizen(u.ctx, fresh); err != nil {
-			return err
+	base, err := u.store.FindCitizenByID(u.ctx, c.ID)
+	if saving.Gone(err) {
+		base, err = c, nil // kept as a change of the citizen as shown
+	}
+	if err == nil && base.Status == board.StatusReferred {
+		mine := *base
+		mine.Status = board.StatusIntake
+		load := func(ctx context.Context) (*board.Citizen, error) { return u.store.FindCitizenByID(ctx, c.ID) }
+		res, uerr := saving.Update(u.ctx, u.keeper(), outbox.KindCitizen, base, &mine, load, u.store.UpdateCitizen)
+		if uerr != nil {
+			return kept, uerr
 		}
+		kept = kept || res.Kept
 	}
 	if u.board != nil {
 		u.board.reload()
 	}
-	return nil
+	return kept, nil
 }

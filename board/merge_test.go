@@ -41,3 +41,20 @@ func TestMerge3(t *testing.T) {
 		t.Errorf("value merge: %v %+v", conflicts, byValue.Responsible)
 	}
 }
+
+func TestMineOnTopStructValues(t *testing.T) {
+	type rec struct {
+		A, B string
+		Stamp
+	}
+	base := rec{A: "a", B: "b", Stamp: Stamp{Version: 1}}
+	mine := rec{A: "mine", B: "b", Stamp: Stamp{Version: 1}}
+	theirs := rec{A: "theirs", B: "B", Stamp: Stamp{Version: 2}}
+	got := MineOnTop(base, mine, theirs)
+	if got != (rec{A: "mine", B: "B", Stamp: Stamp{Version: 2}}) {
+		t.Fatalf("MineOnTop = %+v", got)
+	}
+	if ch := ChangedFields(base, theirs); !reflect.DeepEqual(ch, []string{"A", "B"}) {
+		t.Fatalf("ChangedFields = %v", ch)
+	}
+}

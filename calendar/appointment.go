@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"tavlen/board"
 )
 
 // Kind is what sort of appointment it is.
@@ -74,10 +76,11 @@ type Appointment struct {
 	// occurrence.
 	Exceptions []Exception
 
-	Version   int64
-	UpdatedAt time.Time
-	UpdatedBy string
+	board.Stamp
 }
+
+// RecordID is the appointment's ID (board.Versioned).
+func (a *Appointment) RecordID() int64 { return a.ID }
 
 // Duration is the length of one occurrence.
 func (a *Appointment) Duration() time.Duration { return a.End.Sub(a.Start) }

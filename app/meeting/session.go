@@ -3,11 +3,14 @@ package meeting
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // session is a running meeting bound to the team file. Every step the
@@ -23,6 +26,18 @@ type session struct {
 	// shown holds the citizens whose data was shown, so the access is
 	// logged once per meeting.
 	shown map[int64]bool
+	// stored is the meeting as last saved (or kept on this PC): the base
+	// the next save merges from.
+	stored *board.Meeting
+	// keep keeps saves on this PC while the file is out of reach; nil
+	// when the store has no outbox.
+	keep saving.Keeper
+}
+
+// newSession binds a meeting session to the file.
+func newSession(ctx context.Context, s Store, now func() time.Time, p *planning, ms *board.MeetingSession) *session {
+	return &session{ctx: ctx, s: s, now: now, plan: p, ms: ms, shown: map[int64]bool{},
+		stored: cloneMeeting(ms.Meeting), keep: keeperOf(s)}
 }
 
 // findRunning returns the meeting still running in the file, or nil.
@@ -60,22 +75,38 @@ func startSession(ctx context.Context, s Store, now func() time.Time, p *plannin
 	if err := s.CreateMeeting(ctx, ms.Meeting); err != nil {
 		return nil, fmt.Errorf("meeting: create: %w", err)
 	}
-	return &session{ctx: ctx, s: s, now: now, plan: p, ms: ms, shown: map[int64]bool{}}, nil
+	return newSession(ctx, s, now, p, ms), nil
 }
 
 // resumeSession continues a meeting read back from the file.
 func resumeSession(ctx context.Context, s Store, now func() time.Time, p *planning, m *board.Meeting) *session {
-	return &session{ctx: ctx, s: s, now: now, plan: p, ms: board.ResumeMeetingSession(m, now()), shown: map[int64]bool{}}
+	return newSession(ctx, s, now, p, board.ResumeMeetingSession(m, now()))
 }
 
 func (x *session) meeting() *board.Meeting { return x.ms.Meeting }
 
-// save writes the meeting as it is now.
+// save writes the meeting as it is now, through the app's one save path:
+// merged with another PC's save meanwhile, kept on this PC when the file
+// is out of reach.
 func (x *session) save() error {
-	if err := x.s.UpdateMeeting(x.ctx, x.ms.Meeting); err != nil {
+	load := func(ctx context.Context) (*board.Meeting, error) { return x.s.FindMeetingByID(ctx, x.ms.Meeting.ID) }
+	res, err := saving.Update(x.ctx, x.keep, outbox.KindMeeting, x.stored, x.ms.Meeting, load, x.s.UpdateMeeting)
+	if err != nil {
 		return fmt.Errorf("meeting: save: %w", err)
 	}
+	// Kept: the next save merges from what was kept, so once the kept
+	// edit has reached the file it is not mistaken for another PC's.
+	x.ms.Meeting = res.Saved
+	x.stored = cloneMeeting(res.Saved)
 	return nil
+}
+
+// cloneMeeting copies m with its lists, so later steps do not change it.
+func cloneMeeting(m *board.Meeting) *board.Meeting {
+	c := *m
+	c.Attendees = slices.Clone(m.Attendees)
+	c.Items = slices.Clone(m.Items)
+	return &c
 }
 
 // current returns the agenda item on screen and its citizen ID (0 when the
@@ -165,7 +196,7 @@ func (x *session) addAction(a *board.Action) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	if err := x.s.CreateAction(x.ctx, a); err != nil {
+	if _, err := saving.Create(x.ctx, x.keep, outbox.KindAction, a, x.s.CreateAction); err != nil {
 		return fmt.Errorf("meeting: create action: %w", err)
 	}
 	appendDecision(it, actionLine(a, x.plan))
@@ -189,7 +220,7 @@ func (x *session) addAppointment(a *calendar.Appointment) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	if err := x.s.CreateAppointment(x.ctx, a); err != nil {
+	if _, err := saving.Create(x.ctx, x.keep, outbox.KindAppointment, a, x.s.CreateAppointment); err != nil {
 		return fmt.Errorf("meeting: create appointment: %w", err)
 	}
 	appendDecision(it, appointmentLine(a, x.plan))
@@ -230,27 +261,18 @@ func (x *session) changeBoard(c *board.Citizen, on bool, reason string, review b
 	return x.save()
 }
 
-// saveCitizen saves mine, an edit of base. When another PC saved the
-// citizen meanwhile and changed other fields only, both are merged without
-// a question (board.Merge3); a change of the same fields stays an
-// EConflict, so nothing is overwritten. It returns the citizen as stored.
+// saveCitizen saves mine, an edit of base, through the one save path:
+// another PC's change of other fields meanwhile is merged without a
+// question; a change of the same fields stays an EConflict, so nothing is
+// overwritten; with the file out of reach it is kept on this PC. It
+// returns the citizen as stored (or kept).
 func (x *session) saveCitizen(base, mine *board.Citizen) (*board.Citizen, error) {
-	err := x.s.UpdateCitizen(x.ctx, mine)
-	if board.ErrorCode(err) != board.EConflict {
-		return mine, err
-	}
-	theirs, lerr := x.s.FindCitizenByID(x.ctx, base.ID)
-	if lerr != nil {
+	load := func(ctx context.Context) (*board.Citizen, error) { return x.s.FindCitizenByID(ctx, base.ID) }
+	res, err := saving.Update(x.ctx, x.keep, outbox.KindCitizen, base, mine, load, x.s.UpdateCitizen)
+	if err != nil {
 		return nil, err
 	}
-	merged, conflicts := board.Merge3(base, mine, theirs)
-	if len(conflicts) > 0 {
-		return nil, err
-	}
-	if err := x.s.UpdateCitizen(x.ctx, merged); err != nil {
-		return nil, err
-	}
-	return merged, nil
+	return res.Saved, nil
 }
 
 // logShown records once per meeting that a citizen's data was shown.

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -307,7 +308,8 @@ func (v *view) step(fn func() error) {
 		return
 	}
 	v.dirty = false // the step saves the typed text too
-	if v.fail(fn()) {
+	// A panic in a step keeps the typed text and says so.
+	if v.fail(saving.Recover(fn)) {
 		return
 	}
 	v.refresh()

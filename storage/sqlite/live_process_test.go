@@ -221,7 +221,7 @@ func TestLiveConcurrentEdits(t *testing.T) {
 	mine := *base
 	mine.Address = "Vej 1"
 	pc.do("set %d phone 222", c.ID)
-	res, err := SaveMerged(ctx, base, &mine, load, db.UpdateCitizen)
+	res, err := board.SaveMerged(ctx, base, &mine, load, db.UpdateCitizen)
 	if err != nil || !res.AutoMerged || len(res.Conflicts) != 0 {
 		t.Fatalf("disjoint: %+v %v", res, err)
 	}
@@ -235,7 +235,7 @@ func TestLiveConcurrentEdits(t *testing.T) {
 	mine = *base
 	mine.Notes = "fra A"
 	pc.do("set %d notes fra B", c.ID)
-	res, err = SaveMerged(ctx, base, &mine, load, db.UpdateCitizen)
+	res, err = board.SaveMerged(ctx, base, &mine, load, db.UpdateCitizen)
 	if e := wantCode(t, err, board.EConflict); e.By != "BB" {
 		t.Fatalf("conflict by %q", e.By)
 	}
@@ -246,7 +246,7 @@ func TestLiveConcurrentEdits(t *testing.T) {
 		t.Fatalf("the conflict overwrote their notes: %q", got.Notes)
 	}
 	// The person applies theirs-then-mine: both are in the history.
-	if err := db.UpdateCitizen(ctx, MineOnTop(base, &mine, res.Theirs)); err != nil {
+	if err := db.UpdateCitizen(ctx, board.MineOnTop(base, &mine, res.Theirs)); err != nil {
 		t.Fatal(err)
 	}
 	hist, err := db.FindAudit(ctx, board.AuditFilter{Table: "citizens", RowID: c.ID, Action: board.AuditUpdate})

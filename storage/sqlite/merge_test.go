@@ -49,7 +49,7 @@ func TestSaveMerged(t *testing.T) {
 			mine := *base
 			tt.mine(&mine)
 			mineCopy := mine
-			res, err := SaveMerged(ctx, base, &mine,
+			res, err := board.SaveMerged(ctx, base, &mine,
 				func(ctx context.Context) (*board.Citizen, error) { return db.FindCitizenByID(ctx, c.ID) },
 				db.UpdateCitizen)
 			if tt.wantConflicts != nil {
@@ -65,7 +65,7 @@ func TestSaveMerged(t *testing.T) {
 				if mine.Notes != mineCopy.Notes || res.Merged.Address != "Vej 2" || res.Merged.Notes != "deres" {
 					t.Fatalf("mine %+v merged %+v", mine, res.Merged)
 				}
-				top := MineOnTop(base, &mine, res.Theirs)
+				top := board.MineOnTop(base, &mine, res.Theirs)
 				if top.Notes != "mine" || top.Address != "Vej 2" || top.Phone != "333" || top.Version != res.Theirs.Version {
 					t.Fatalf("MineOnTop = %+v", top)
 				}
@@ -91,22 +91,5 @@ func TestSaveMerged(t *testing.T) {
 				t.Fatalf("stored %+v", stored)
 			}
 		})
-	}
-}
-
-func TestMineOnTopStructValues(t *testing.T) {
-	type rec struct {
-		A, B string
-		board.Stamp
-	}
-	base := rec{A: "a", B: "b", Stamp: board.Stamp{Version: 1}}
-	mine := rec{A: "mine", B: "b", Stamp: board.Stamp{Version: 1}}
-	theirs := rec{A: "theirs", B: "B", Stamp: board.Stamp{Version: 2}}
-	got := MineOnTop(base, mine, theirs)
-	if got != (rec{A: "mine", B: "B", Stamp: board.Stamp{Version: 2}}) {
-		t.Fatalf("MineOnTop = %+v", got)
-	}
-	if ch := ChangedFields(base, theirs); !reflect.DeepEqual(ch, []string{"A", "B"}) {
-		t.Fatalf("ChangedFields = %v", ch)
 	}
 }

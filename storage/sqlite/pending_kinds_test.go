@@ -129,7 +129,8 @@ func pendingText(p []outbox.Edit) string {
 }
 
 // keptCase is one kind of record for testKeptUpdates.
-type keptCase[T any] struct {
+type keptCase[T board.Versioned] struct {
+	kind   outbox.Kind[T]
 	make   func(t *testing.T, s *awayShare, i int) T // stores record i
 	load   func(db *DB, rec T) (T, error)
 	update func(db *DB) func(context.Context, T) error
@@ -146,7 +147,7 @@ type keptCase[T any] struct {
 // away; the edits wait in the outbox. When it is back another PC has
 // changed the second in another field and the third in the same field:
 // the replay saves the first, merges the second and holds the third.
-func testKeptUpdates[T any](t *testing.T, c keptCase[T]) {
+func testKeptUpdates[T board.Versioned](t *testing.T, c keptCase[T]) {
 	s := newAwayShare(t)
 	var recs []T
 	for i := range 3 {
@@ -157,7 +158,7 @@ func testKeptUpdates[T any](t *testing.T, c keptCase[T]) {
 		mine := cloneRecord(r)
 		c.mine(mine)
 		wantCode(t, c.update(s.db)(ctx, mine), board.EUnavailable)
-		e, err := PendingUpdate(r, mine, "AB", s.clk.Now())
+		e, err := c.kind.Update(r, mine)
 		s.keep(t, e, err)
 	}
 	if out := s.replay(t); len(out) != 1 || board.ErrorCode(out[0].Err) != board.EUnavailable || s.box.Len() != 3 {
@@ -197,7 +198,7 @@ func testKeptUpdates[T any](t *testing.T, c keptCase[T]) {
 	if len(p) != 1 || p[0].Held != board.EConflict || s.box.Waiting() != 0 {
 		t.Fatalf("kept after replay: %s", pendingText(p))
 	}
-	if _, row, _ := pendingKind(recs[2]); p[0].RowID != row {
+	if row := recs[2].RecordID(); p[0].RowID != row {
 		t.Fatalf("held row %d, want %d", p[0].RowID, row)
 	}
 	// The person chose; the box file goes.
@@ -233,6 +234,7 @@ func cloneRecord[T any](v T) T {
 
 func TestKeptGoalUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*board.Goal]{
+		kind: outbox.KindGoal,
 		make: func(t *testing.T, s *awayShare, i int) *board.Goal {
 			g := &board.Goal{CitizenID: s.citizen.ID, Text: fmt.Sprint("mål ", i), LifeArea: "bolig", Position: i}
 			mustOK(t, s.db.CreateGoal(ctx, g))
@@ -250,6 +252,7 @@ func TestKeptGoalUpdates(t *testing.T) {
 
 func TestKeptActionUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*board.Action]{
+		kind: outbox.KindAction,
 		make: func(t *testing.T, s *awayShare, i int) *board.Action {
 			a := &board.Action{CitizenID: s.citizen.ID, Text: fmt.Sprint("handling ", i), Due: board.Date{Year: 2026, Month: 4, Day: 1}}
 			mustOK(t, s.db.CreateAction(ctx, a))
@@ -270,6 +273,7 @@ func TestKeptActionUpdates(t *testing.T) {
 
 func TestKeptCrisisPlanUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*board.CrisisPlan]{
+		kind: outbox.KindCrisis,
 		make: func(t *testing.T, s *awayShare, i int) *board.CrisisPlan {
 			c := addCitizen(t, s.db, &board.Citizen{Name: fmt.Sprint("Borger ", i), Status: board.StatusActive})
 			p := &board.CrisisPlan{CitizenID: c.ID, WarningSigns: "sover dårligt", WhatHelps: "gåture"}
@@ -294,6 +298,7 @@ func TestKeptCrisisPlanUpdates(t *testing.T) {
 
 func TestKeptContactUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*board.Contact]{
+		kind: outbox.KindContact,
 		make: func(t *testing.T, s *awayShare, i int) *board.Contact {
 			c := &board.Contact{CitizenID: s.citizen.ID, Name: fmt.Sprint("Kontakt ", i), Phone: "111", Notes: "mor"}
 			mustOK(t, s.db.CreateContact(ctx, c))
@@ -311,6 +316,7 @@ func TestKeptContactUpdates(t *testing.T) {
 
 func TestKeptMemberUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*board.Member]{
+		kind: outbox.KindMember,
 		make: func(t *testing.T, s *awayShare, i int) *board.Member {
 			m := &board.Member{Name: fmt.Sprint("Medlem ", i), Initials: fmt.Sprint("M", i), Sector: board.SectorKommune, Active: true,
 				Phone: "111", Email: "m@kommune.dk"}
@@ -329,6 +335,7 @@ func TestKeptMemberUpdates(t *testing.T) {
 
 func TestKeptAppointmentUpdates(t *testing.T) {
 	testKeptUpdates(t, keptCase[*calendar.Appointment]{
+		kind: outbox.KindAppointment,
 		make: func(t *testing.T, s *awayShare, i int) *calendar.Appointment {
 			a := &calendar.Appointment{CitizenID: s.citizen.ID, Title: fmt.Sprint("Besøg ", i), Place: "Hjemme",
 				Start: at(2026, 3, 26, 10+i, 0), End: at(2026, 3, 26, 11+i, 0)}
@@ -358,6 +365,7 @@ func TestKeptAppointmentUpdates(t *testing.T) {
 func TestKeptOccurrenceUpdates(t *testing.T) {
 	mon := func(day int) time.Time { return at(2026, 3, day, 9, 0) }
 	testKeptUpdates(t, keptCase[*calendar.Appointment]{
+		kind: outbox.KindAppointment,
 		make: func(t *testing.T, s *awayShare, i int) *calendar.Appointment {
 			a := &calendar.Appointment{CitizenID: s.citizen.ID, Title: fmt.Sprint("Depot ", i), Kind: calendar.KindMedication,
 				Start: mon(2), End: mon(2).Add(30 * time.Minute), Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly}}
@@ -401,17 +409,17 @@ func TestKeptCreates(t *testing.T) {
 	wantCode(t, s.db.CreateGoal(ctx, goal), board.EUnavailable)
 	wantCode(t, s.db.CreateAppointment(ctx, appt), board.EUnavailable)
 	for _, keep := range []func() (outbox.Edit, error){
-		func() (outbox.Edit, error) { return PendingCreate(goal, "AB", now) },
-		func() (outbox.Edit, error) { return PendingCreate(action, "AB", now) },
-		func() (outbox.Edit, error) { return PendingCreate(contact, "AB", now) },
-		func() (outbox.Edit, error) { return PendingCreate(member, "AB", now) },
-		func() (outbox.Edit, error) { return PendingCreate(appt, "AB", now) },
-		func() (outbox.Edit, error) { return PendingNoteEdit(note, "AB") },
+		func() (outbox.Edit, error) { return outbox.KindGoal.Create(goal) },
+		func() (outbox.Edit, error) { return outbox.KindAction.Create(action) },
+		func() (outbox.Edit, error) { return outbox.KindContact.Create(contact) },
+		func() (outbox.Edit, error) { return outbox.KindMember.Create(member) },
+		func() (outbox.Edit, error) { return outbox.KindAppointment.Create(appt) },
+		func() (outbox.Edit, error) { return outbox.KindNote.Create(note) },
 	} {
 		e, err := keep()
 		s.keep(t, e, err)
 	}
-	if _, err := PendingCreate(&board.CrisisPlan{CitizenID: cid}, "AB", now); board.ErrorCode(err) != board.EInvalid {
+	if _, err := outbox.KindCrisis.Create(&board.CrisisPlan{CitizenID: cid}); board.ErrorCode(err) != board.EInvalid {
 		t.Fatalf("a crisis plan kept as new: %v", err)
 	}
 	s.back(t)
@@ -462,29 +470,28 @@ func TestKeptDeletes(t *testing.T) {
 	mustOK(t, s.db.CreateAppointment(ctx, appt))
 
 	s.away(t)
-	now := s.clk.Now()
 	wantCode(t, s.db.DeleteGoal(ctx, goals[0].ID, goals[0].Version), board.EUnavailable)
 	// Goal 0 is first edited, then deleted: the deletion replaces the edit.
 	edited := *goals[0]
 	edited.Text = "rettet"
-	e, err := PendingUpdate(goals[0], &edited, "AB", now)
+	e, err := outbox.KindGoal.Update(goals[0], &edited)
 	s.keep(t, e, err)
 	for _, g := range goals {
-		e, err := PendingDelete(g, "AB", now)
+		e, err := outbox.KindGoal.Delete(g)
 		s.keep(t, e, err)
 	}
 	if s.box.Len() != 4 {
 		t.Fatalf("kept %d, want the edit replaced by the deletion", s.box.Len())
 	}
 	for _, keep := range []func() (outbox.Edit, error){
-		func() (outbox.Edit, error) { return PendingDelete(action, "AB", now) },
-		func() (outbox.Edit, error) { return PendingDelete(contact, "AB", now) },
-		func() (outbox.Edit, error) { return PendingDelete(appt, "AB", now) },
+		func() (outbox.Edit, error) { return outbox.KindAction.Delete(action) },
+		func() (outbox.Edit, error) { return outbox.KindContact.Delete(contact) },
+		func() (outbox.Edit, error) { return outbox.KindAppointment.Delete(appt) },
 	} {
 		e, err := keep()
 		s.keep(t, e, err)
 	}
-	if _, err := PendingDelete(&board.Member{ID: 1}, "AB", now); board.ErrorCode(err) != board.EInvalid {
+	if _, err := outbox.KindMember.Delete(&board.Member{ID: 1}); board.ErrorCode(err) != board.EInvalid {
 		t.Fatalf("a member kept for deletion: %v", err)
 	}
 
@@ -534,7 +541,7 @@ func TestKeptUpdateOfDeletedRecord(t *testing.T) {
 	s.away(t)
 	mine := *c
 	mine.Phone = "222"
-	e, err := PendingUpdate(c, &mine, "AB", s.clk.Now())
+	e, err := outbox.KindContact.Update(c, &mine)
 	s.keep(t, e, err)
 	s.back(t)
 	mustOK(t, s.other(t).DeleteContact(ctx, c.ID, c.Version))
@@ -557,7 +564,7 @@ func TestKeptRecordsShowAHeldEdit(t *testing.T) {
 	mine := a.Clone()
 	mine.Title = "Depotmedicin"
 	mustOK(t, mine.MarkOccurrence(at(2026, 3, 9, 9, 0), calendar.StatusHeld))
-	e, err := PendingUpdate(a, mine, "AB", s.clk.Now())
+	e, err := outbox.KindAppointment.Update(a, mine)
 	s.keep(t, e, err)
 	s.back(t)
 	other := s.other(t)
@@ -568,21 +575,21 @@ func TestKeptRecordsShowAHeldEdit(t *testing.T) {
 	if out := s.replay(t); len(out) != 1 || board.ErrorCode(out[0].Err) != board.EConflict {
 		t.Fatalf("outcomes %s", outcomesText(out))
 	}
-	base, kept, err := KeptRecords[*calendar.Appointment](s.box.Pending()[0])
+	base, kept, err := outbox.KindAppointment.Records(s.box.Pending()[0])
 	if err != nil || base.Title != "Depot" || kept.Title != "Depotmedicin" || kept.Start.Location() != calendar.Copenhagen {
 		t.Fatalf("kept records %+v %+v %v", base, kept, err)
 	}
 	stored, _ := s.db.FindAppointmentByID(ctx, a.ID)
-	if c := MergeConflicts(base, kept, stored); strings.Join(c, ",") != "Title" {
+	if c := board.MergeConflicts(base, kept, stored); strings.Join(c, ",") != "Title" {
 		t.Fatalf("conflicts %v, want only the title", c)
 	}
-	top := MineOnTop(base, kept, stored)
+	top := board.MineOnTop(base, kept, stored)
 	mustOK(t, s.db.UpdateAppointment(ctx, top))
 	got, _ := s.db.FindAppointmentByID(ctx, a.ID)
 	if got.Title != "Depotmedicin" || len(got.Exceptions) != 2 {
 		t.Fatalf("mine on top: %q %+v", got.Title, got.Exceptions)
 	}
-	if _, _, err := KeptRecords[*board.Goal](outbox.Edit{Mine: []byte("null")}); board.ErrorCode(err) != board.EInvalid {
+	if _, _, err := outbox.KindGoal.Records(outbox.Edit{Kind: "goal", Mine: []byte("null")}); board.ErrorCode(err) != board.EInvalid {
 		t.Fatalf("damaged edit: %v", err)
 	}
 }

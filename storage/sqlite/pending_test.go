@@ -34,7 +34,7 @@ func TestOutboxReplayAfterShareReturns(t *testing.T) {
 		mine := *base
 		edit(&mine)
 		wantCode(t, db.UpdateCitizen(ctx, &mine), board.EUnavailable)
-		e, err := PendingCitizenEdit(base, &mine, "AB", clk.Now())
+		e, err := outbox.KindCitizen.Update(base, &mine)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,7 +46,7 @@ func TestOutboxReplayAfterShareReturns(t *testing.T) {
 	keep(eva, func(c *board.Citizen) { c.Notes = "fra A" })
 	note := &board.Note{CitizenID: bo.ID, Text: "skrevet mens filen var væk", At: clk.Now()}
 	wantCode(t, db.AddNote(ctx, note), board.EUnavailable)
-	ne, _ := PendingNoteEdit(note, "AB")
+	ne, _ := outbox.KindNote.Create(note)
 	box.Add(ne)
 	if out, _ := box.Replay(ctx, outbox.ApplyFunc(db.ApplyPending)); len(out) != 1 || box.Len() != 3 {
 		t.Fatalf("replay while gone: %+v, %d kept", out, box.Len())
