@@ -10,6 +10,8 @@ import (
 	"time"
 
 	ical "github.com/emersion/go-ical"
+
+	"tavlen/board"
 )
 
 // Decode reads an iCalendar file (from Tavlen, Outlook, Google,
@@ -141,6 +143,15 @@ func (d *decoder) event(ev *icsComp) error {
 		// A file without UIDs still re-imports onto the same appointments.
 		h := sha1.Sum([]byte(startProp.Value + "\x00" + summary))
 		a.UID = fmt.Sprintf("tavlen-import-%x", h[:10])
+	}
+	if board.ContainsCPR(a.UID) {
+		a.UID = cprFreeUID(a.UID)
+		d.note("An event's UID (its name for calendar programs) looked like a CPR number; Tavlen gave it a new one.")
+	}
+	if board.ContainsCPR(a.Title, a.Place, a.Notes) {
+		d.note("An event on %s holds a CPR number in its title, place or notes and was not imported. Remove the number in the calendar program and import again.",
+			start.In(Copenhagen).Format("2006-01-02"))
+		return nil
 	}
 	if p := ev.get(ical.PropSequence); p != nil {
 		n, err := strconv.Atoi(strings.TrimSpace(p.Value))
@@ -332,4 +343,17 @@ func untitled(lang string) string {
 
 func equalFoldTrim(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// cprFreeUID replaces a UID that holds a CPR number by one made from it
+// that holds no digits, so a re-import of the same file finds it again.
+func cprFreeUID(uid string) string {
+	h := sha1.Sum([]byte(uid))
+	letters := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return 'g' + (r - '0')
+		}
+		return r
+	}, fmt.Sprintf("%x", h[:16]))
+	return "tavlen-import-" + letters
 }
