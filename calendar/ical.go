@@ -21,6 +21,16 @@ type ExportOptions struct {
 	// internal (our held/no-show status, CLASS).
 	CitizenView bool
 	Lang        string // "da" (default) or "en": the kind's label in CATEGORIES
+
+	// A team or member file goes to Outlook and phones, outside the team
+	// file's protection, so by default it holds only time, title, place,
+	// kind, status and participants. The person exporting may add:
+	//
+	// WithNotes puts the internal notes in the file (DESCRIPTION).
+	WithNotes bool
+	// CitizenName, when set, adds the citizen's initials to the title of
+	// each citizen's appointment ("Hjemmebesøg (ÅØ)"); see citizenTag.
+	CitizenName func(citizenID int64) string
 }
 
 // ImportOptions shape how a .ics file becomes appointments.
@@ -77,6 +87,9 @@ const (
 	// iCalendar has no word for.
 	propKind   = "X-TAVLEN-KIND"
 	propStatus = "X-TAVLEN-STATUS"
+	// propCitizen holds the initials an export added to the title, so an
+	// import of the file takes them off again.
+	propCitizen = "X-TAVLEN-CITIZEN"
 )
 
 var kindLabels = map[string]map[Kind]string{

@@ -95,7 +95,7 @@ func (d *decoder) calendar(cal *icsComp) error {
 }
 
 func (d *decoder) event(ev *icsComp) error {
-	summary := strings.TrimSpace(ev.text(ical.PropSummary))
+	summary := withoutCitizenTag(strings.TrimSpace(ev.text(ical.PropSummary)), ev)
 	label := titleOr(summary, "untitled")
 	if rid := ev.get(ical.PropRecurrenceID); rid != nil {
 		return d.readOverride(ev, rid, label)
