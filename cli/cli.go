@@ -48,7 +48,7 @@ func commands() []command {
 		{"meetings", "meetings FILE", runMeetings},
 		{"check", "check FILE", runCheck},
 		{"backup", "backup FILE", runBackup},
-		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.ics", runExportICS},
+		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},
 		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
 		{"version", "version", runVersion},

@@ -24,6 +24,8 @@ func runExportICS(env *Env, args []string) error {
 	fromText := fl.String("from", "", "first day YYYY-MM-DD")
 	toText := fl.String("to", "", "last day YYYY-MM-DD")
 	lang := fl.String("lang", "da", "da or en")
+	withNotes := fl.Bool("with-notes", false, "include internal notes (team and member files)")
+	withInitials := fl.Bool("with-initials", false, "add citizens' initials to the titles (team and member files)")
 	if err := fl.parse(args, 1); err != nil || *out == "" {
 		return errUsage
 	}
@@ -33,8 +35,8 @@ func runExportICS(env *Env, args []string) error {
 			chosen++
 		}
 	}
-	if chosen != 1 {
-		return errUsage
+	if chosen != 1 || *citizen != 0 && (*withNotes || *withInitials) {
+		return errUsage // a citizen's own file never holds internal notes
 	}
 	today := board.DateOf(env.Now().In(calendar.Copenhagen))
 	from, to := today, today.AddDays(7*defaultExportWeeks)
@@ -71,6 +73,12 @@ func runExportICS(env *Env, args []string) error {
 		Lang:        *lang,
 		MemberName:  func(id int64) string { return nameOf(idx, id) },
 		MemberEmail: func(id int64) string { return emailOf(idx, id) },
+		WithNotes:   *withNotes,
+	}
+	if *withInitials {
+		if opt.CitizenName, err = citizenNames(ctx, db); err != nil {
+			return err
+		}
 	}
 	team0, err := db.FindTeam(ctx)
 	if err != nil {
@@ -110,7 +118,42 @@ func runExportICS(env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Wrote %d appointments from %s to %s to %s.\n", len(apps), from, to, *out)
+	if *citizen == 0 {
+		fmt.Fprintln(env.Stdout, exportPrivacyNote(*withNotes, *withInitials))
+	}
 	return nil
+}
+
+// exportPrivacyNote says plainly what a team or member file holds and
+// where it goes.
+func exportPrivacyNote(notes, initials bool) string {
+	held := "times, titles, places, kinds and participants"
+	switch {
+	case notes && initials:
+		held += ", internal notes and citizens' initials"
+	case notes:
+		held += " and internal notes"
+	case initials:
+		held += " and citizens' initials"
+	}
+	s := "The file holds " + held + ". It leaves Tavlen: into Outlook, onto phones and to anyone they are shared with, where the team file no longer protects it."
+	if !notes && !initials {
+		s += " Add --with-notes or --with-initials only if the people who will see it may read them."
+	}
+	return s
+}
+
+// citizenNames looks up citizens' names for their initials in a file.
+func citizenNames(ctx context.Context, db *sqlite.DB) (func(int64) string, error) {
+	citizens, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[int64]string, len(citizens))
+	for _, c := range citizens {
+		names[c.ID] = c.Name
+	}
+	return func(id int64) string { return names[id] }, nil
 }
 
 // logExports records in the history that each citizen's appointments left
