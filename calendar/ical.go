@@ -61,6 +61,9 @@ type Import struct {
 	// out of a series (EXDATE, kept as cancelled occurrences) become the
 	// series' Exceptions.
 	Unsupported []string
+	// Modified is, by UID, when the file says each event was last changed
+	// (LAST-MODIFIED, else DTSTAMP); absent when it does not say.
+	Modified map[string]time.Time
 }
 
 // ParseError is a file that is not a well-formed iCalendar file. Decode

@@ -197,12 +197,34 @@ func (d *decoder) event(ev *icsComp) error {
 		d.note("%q appears more than once with the same UID; the newest version was kept.", label)
 		if a.Sequence >= d.imp.Appointments[i].Sequence {
 			d.imp.Appointments[i] = a
+			d.modified(a.UID, ev)
 		}
 		return nil
 	}
 	d.byUID[a.UID] = len(d.imp.Appointments)
 	d.imp.Appointments = append(d.imp.Appointments, a)
+	d.modified(a.UID, ev)
 	return nil
+}
+
+// modified notes when the file says the event was last changed: its
+// LAST-MODIFIED, else its DTSTAMP (both UTC by RFC 5545). A value that is
+// not a UTC date-time is passed over: it only helps decide.
+func (d *decoder) modified(uid string, ev *icsComp) {
+	delete(d.imp.Modified, uid)
+	for _, name := range []string{ical.PropLastModified, ical.PropDateTimeStamp} {
+		p := ev.get(name)
+		if p == nil {
+			continue
+		}
+		if t, err := time.Parse("20060102T150405Z", strings.TrimSpace(p.Value)); err == nil {
+			if d.imp.Modified == nil {
+				d.imp.Modified = map[string]time.Time{}
+			}
+			d.imp.Modified[uid] = t
+			return
+		}
+	}
 }
 
 // end returns the end from DTEND or DURATION; without either, an all-day

@@ -49,7 +49,7 @@ func commands() []command {
 		{"check", "check FILE", runCheck},
 		{"backup", "backup FILE", runBackup},
 		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},
-		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS", runImportICS},
+		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS [--take-file]", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
 		{"version", "version", runVersion},
 		{"help", "help", nil},

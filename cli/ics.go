@@ -177,6 +177,7 @@ func runImportICS(env *Env, args []string) error {
 	fl := newFlags("import-ics")
 	citizen := fl.Int64("citizen", 0, "citizen ID")
 	member := fl.String("member", "", "member initials")
+	takeFile := fl.Bool("take-file", false, "where an appointment changed in Tavlen after the file's version, take the file's")
 	if err := fl.parse(args, 2); err != nil || *member == "" {
 		return errUsage
 	}
@@ -224,7 +225,13 @@ func runImportICS(env *Env, args []string) error {
 			existing[f.UID] = f
 		}
 	}
-	create, update := calendar.PlanImport(existing, imp.Appointments)
+	plan := calendar.PlanImportFile(existing, imp)
+	create, update := plan.Create, plan.Update
+	if *takeFile {
+		for _, c := range plan.Conflicts {
+			update = append(update, c.File)
+		}
+	}
 	// All or nothing: a conflict half-way leaves the file as it was.
 	err = db.Batch(ctx, func(ctx context.Context) error {
 		for _, a := range create {
@@ -248,10 +255,19 @@ func runImportICS(env *Env, args []string) error {
 	for _, a := range update {
 		fmt.Fprintf(env.Stdout, "updated\t%s\t%s\n", a.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(a.Title))
 	}
+	if !*takeFile {
+		for _, c := range plan.Conflicts {
+			fmt.Fprintf(env.Stdout, "kept\t%s\t%s\t(changed in Tavlen after the file's version)\n",
+				c.Stored.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(c.Stored.Title))
+		}
+	}
 	for _, u := range imp.Unsupported {
 		fmt.Fprintf(env.Stdout, "not imported\t%s\n", oneLine(u))
 	}
-	fmt.Fprintf(env.Stdout, "%d added, %d updated, %d unchanged.\n", len(create), len(update), len(imp.Appointments)-len(create)-len(update))
+	fmt.Fprintf(env.Stdout, "%d added, %d updated, %d unchanged.\n", len(create), len(update), plan.Unchanged)
+	if n := len(plan.Conflicts); n > 0 && !*takeFile {
+		fmt.Fprintf(env.Stdout, "%d changed in Tavlen after the file's version were kept as in Tavlen; --take-file takes the file's.\n", n)
+	}
 	return nil
 }
 
