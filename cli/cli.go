@@ -90,7 +90,7 @@ func Run(args []string, env *Env) Result {
 			case errors.Is(err, errUsage):
 				return usageError(env, c.usage)
 			}
-			fmt.Fprintln(env.Stderr, "tavle: "+sentence(err))
+			fmt.Fprintln(env.Stderr, "tavle: "+oneLine(sentence(err)))
 			return Result{Code: 1}
 		}
 	}
