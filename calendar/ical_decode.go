@@ -114,9 +114,25 @@ func (d *decoder) event(ev *icsComp) error {
 	if err != nil {
 		return err
 	}
-	if !end.After(start) {
-		d.note("%q ends before it starts and was not imported.", label)
+	if start.In(Copenhagen).Year() > maxYear || end.In(Copenhagen).Year() > maxYear {
+		d.note("%q lies after the year 9999 in Danish time, which no calendar file can hold, and was not imported.", label)
 		return nil
+	}
+	gap, gapAt := skippedClock(startProp, start)
+	if !gap {
+		gap, gapAt = skippedClock(ev.get(ical.PropDateTimeEnd), end)
+	}
+	if !end.After(start) {
+		if gap {
+			d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night), and was not imported.", label, gapAt)
+		} else {
+			d.note("%q ends before it starts and was not imported.", label)
+		}
+		return nil
+	}
+	if gap {
+		d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night); it was imported at %s.",
+			label, gapAt, start.In(Copenhagen).Format("15:04"))
 	}
 	if allDay && end.After(dayAfter(start)) {
 		days := int(end.Sub(start).Hours()+12) / 24
@@ -378,4 +394,26 @@ func cprFreeUID(uid string) string {
 		return r
 	}, fmt.Sprintf("%x", h[:16]))
 	return "tavlen-import-" + letters
+}
+
+// maxYear is the last year a calendar file can hold (four digits), in
+// Danish time: 9999-12-31 23:30 UTC is already the year 10000 here.
+const maxYear = 9999
+
+// skippedClock reports whether a local date-time property names a clock
+// time that does not exist in its zone (the hour skipped when summer time
+// starts), which time.Date moves on by the hour, and says which, as
+// "02:30 on 2026-03-29".
+func skippedClock(p *icsProp, t time.Time) (bool, string) {
+	if p == nil {
+		return false, ""
+	}
+	v := strings.TrimSpace(p.Value)
+	if len(v) != 15 || v[8] != 'T' && v[8] != 't' {
+		return false, "" // a DATE, or UTC ("Z"), never skipped
+	}
+	if t.Format("1504") == v[9:13] {
+		return false, ""
+	}
+	return true, v[9:11] + ":" + v[11:13] + " on " + v[0:4] + "-" + v[4:6] + "-" + v[6:8]
 }
