@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// checkIn returns the check box labelled text, or nil.
-func checkIn(o fyne.CanvasObject, text string) *widget.Check {
+// checkBoxIn returns the check box labelled text, or nil.
+func checkBoxIn(o fyne.CanvasObject, text string) *widget.Check {
 	for _, x := range objectsIn(o) {
 		if c, ok := x.(*widget.Check); ok && c.Text == text {
 			return c
@@ -27,7 +27,7 @@ func TestTeamExportLeavesNotesAndCitizensOut(t *testing.T) {
 	u := newTestUI(t)
 	f := useFakeFiles(t, u)
 	c, noted := citizenWithNotedAppointment(t, u)
-	tag := "(" + initials(c.Name) + ")"
+	tag := "(" + exportInitials(c.Name) + ")"
 
 	tap(t, u.win.Content(), "Eksportér kalender…")
 	d := topOverlay(u)
@@ -50,7 +50,7 @@ func TestTeamExportLeavesNotesAndCitizensOut(t *testing.T) {
 	tap(t, u.win.Content(), "Eksportér kalender…")
 	d = topOverlay(u)
 	for _, label := range []string{"Medtag interne noter", "Medtag borgernes initialer i titlerne"} {
-		box := checkIn(d, label)
+		box := checkBoxIn(d, label)
 		if box == nil {
 			t.Fatalf("no choice %q in %s", label, textsIn(d))
 		}
@@ -64,8 +64,8 @@ func TestTeamExportLeavesNotesAndCitizensOut(t *testing.T) {
 	}
 }
 
-// initials as the export makes them, for the test's expectations.
-func initials(name string) string {
+// exportInitials are the initials as the export makes them, for the test's expectations.
+func exportInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
 		b.WriteString(strings.ToUpper(string([]rune(w)[:1])))
