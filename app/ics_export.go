@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,15 +37,35 @@ func (u *UI) scopeName(sc exportScope) string {
 	return T("ics.team", "The team")
 }
 
+// exportPrivacy is what the person exporting a team or member file chose
+// to add to time, title, place, kind and participants.
+type exportPrivacy struct {
+	notes, initials bool
+}
+
 // exportCalendar asks for the days to export, then where to save the file.
+// A team or member file may also carry internal notes and citizens'
+// initials, off unless chosen, under a plain warning of where it goes.
 func (u *UI) exportCalendar(sc exportScope) *formDlg {
 	today := u.today()
 	from, to := newDateEntry(u, today), newDateEntry(u, today.AddDays(7*exportWeeks))
 	fromLbl, toLbl := T("ics.from", "First day"), T("ics.to", "Last day")
+	items := []*widget.FormItem{widget.NewFormItem(fromLbl, from), widget.NewFormItem(toLbl, to)}
+	var priv exportPrivacy
+	var extra []fyne.CanvasObject
+	if sc.citizen == nil {
+		notes := widget.NewCheck(T("ics.export.notes", "Include internal notes"), func(on bool) { priv.notes = on })
+		initials := widget.NewCheck(T("ics.export.initials", "Include citizens' initials in the titles"), func(on bool) { priv.initials = on })
+		items = append(items, widget.NewFormItem("", notes), widget.NewFormItem("", initials))
+		warning := widget.NewLabel(T("ics.export.warning",
+			"The file leaves Tavlen: it goes into Outlook, onto phones and to anyone they are shared with, where the team file no longer protects it. Without the choices above it holds only times, titles, places, kinds and participants."))
+		warning.Wrapping = fyne.TextWrapWord
+		extra = append(extra, warning)
+	}
 	var fd *formDlg
 	fd = u.askDialog(T("ics.export.title", "Export calendar – {{.Name}}", map[string]any{"Name": u.scopeName(sc)}),
 		T("ics.export.choose", "Choose file…"),
-		[]*widget.FormItem{widget.NewFormItem(fromLbl, from), widget.NewFormItem(toLbl, to)},
+		items,
 		func() error {
 			f, err := readDate(from, fromLbl)
 			if err != nil {
@@ -57,7 +78,7 @@ func (u *UI) exportCalendar(sc exportScope) *formDlg {
 			if t.Before(f) {
 				return errPlain(T("ics.to_before_from", "The last day is before the first day."))
 			}
-			data, apps, err := u.encodeCalendar(sc, f, t)
+			data, apps, err := u.encodeCalendar(sc, f, t, priv)
 			if err != nil {
 				return err
 			}
@@ -66,14 +87,15 @@ func (u *UI) exportCalendar(sc exportScope) *formDlg {
 				u.saveFile(u.win, name, []string{".ics"}, func(w io.WriteCloser) { u.writeExport(w, data, apps) })
 			}
 			return nil
-		})
+		}, extra...)
 	return fd
 }
 
 // encodeCalendar writes the scope's appointments from the first to the
 // last day as iCalendar, as the command line's export-ics does: a
-// citizen's file is the citizen's view (no internal notes).
-func (u *UI) encodeCalendar(sc exportScope, from, to board.Date) ([]byte, []*calendar.Appointment, error) {
+// citizen's file is the citizen's view (no internal notes); a team or
+// member file has notes and initials only as chosen in priv.
+func (u *UI) encodeCalendar(sc exportScope, from, to board.Date, priv exportPrivacy) ([]byte, []*calendar.Appointment, error) {
 	idx := u.byID
 	filter := calendar.Filter{From: from.In(calendar.Copenhagen), To: to.AddDays(1).In(calendar.Copenhagen)}
 	opt := calendar.ExportOptions{
@@ -92,7 +114,19 @@ func (u *UI) encodeCalendar(sc exportScope, from, to board.Date) ([]byte, []*cal
 			}
 			return ""
 		},
-		CalName: u.scopeName(sc),
+		CalName:   u.scopeName(sc),
+		WithNotes: priv.notes,
+	}
+	if priv.initials {
+		citizens, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{IncludeClosed: true})
+		if err != nil {
+			return nil, nil, err
+		}
+		names := map[int64]string{}
+		for _, c := range citizens {
+			names[c.ID] = c.Name
+		}
+		opt.CitizenName = func(id int64) string { return names[id] }
 	}
 	switch {
 	case sc.citizen != nil:

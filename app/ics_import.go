@@ -25,6 +25,9 @@ type importPlan struct {
 	create, update []*calendar.Appointment
 	unchanged      int
 	unsupported    []string
+	// conflicts were changed in Tavlen after the file's version; each is
+	// added to update only when the person chooses the file's version.
+	conflicts []calendar.ImportConflict
 }
 
 // importCalendar picks a .ics file, asks for the citizen (preset when
@@ -131,10 +134,9 @@ func (u *UI) planImport(data []byte, citizenID, memberID int64) (*importPlan, er
 			existing[f.UID] = f
 		}
 	}
-	p := &importPlan{unsupported: imp.Unsupported}
-	p.create, p.update = calendar.PlanImport(existing, imp.Appointments)
-	p.unchanged = len(imp.Appointments) - len(p.create) - len(p.update)
-	return p, nil
+	plan := calendar.PlanImportFile(existing, imp)
+	return &importPlan{create: plan.Create, update: plan.Update, unchanged: plan.Unchanged,
+		conflicts: plan.Conflicts, unsupported: imp.Unsupported}, nil
 }
 
 // importErrorText says why a file cannot be imported.
@@ -176,6 +178,7 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	}
 	section(T("ics.import.added", "Will be added"), apptLines(p.create))
 	section(T("ics.import.updated", "Will be updated"), apptLines(p.update))
+	conflictChoices(box, p)
 	section(T("ics.import.unsupported", "Not supported, left out or changed (in English)"), p.unsupported)
 	problem := errorLabel()
 	var d dialog.Dialog
@@ -195,7 +198,7 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 		dialog.ShowInformation(T("ics.import.title", "Import calendar"), T("ics.import.done", "{{.N}} appointments imported.", map[string]any{"N": n}), u.win)
 	})
 	run.Importance = widget.HighImportance
-	if len(p.create)+len(p.update) == 0 {
+	if len(p.create)+len(p.update)+len(p.conflicts) == 0 {
 		run.Disable()
 	}
 	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })

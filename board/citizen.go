@@ -130,7 +130,7 @@ func (c *Citizen) Validate() error {
 		}
 		seen[r.MemberID] = true
 	}
-	return refuseCPR(c.Name, c.PreferredName, c.Phone, c.Address, c.BoardReason, c.SafetyNote, c.Notes, c.ReferredBy, c.Consent.Scope)
+	return refuseCPR(c.StoredTexts()...)
 }
 
 // CitizenFilter selects citizens. Zero fields do not filter.

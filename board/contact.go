@@ -28,7 +28,7 @@ func (c *Contact) Validate() error {
 	if c.Name == "" {
 		return Invalid("invalid.contact_name", "A contact needs a name.")
 	}
-	return refuseCPR(c.Name, c.Relation, c.Organisation, c.Phone, c.Email, c.Notes)
+	return refuseCPR(c.StoredTexts()...)
 }
 
 // ContactFilter selects contacts. Zero fields do not filter.

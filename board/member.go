@@ -46,7 +46,7 @@ func (m *Member) Validate() error {
 	if !m.Sector.Valid() {
 		return Invalid("invalid.member_sector", "Choose the member's sector.")
 	}
-	return nil
+	return refuseCPR(m.StoredTexts()...)
 }
 
 // MemberFilter selects members. Zero fields do not filter.

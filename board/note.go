@@ -27,7 +27,7 @@ func (n *Note) Validate() error {
 	if n.Text == "" {
 		return Invalid("invalid.note_empty", "The note is empty.")
 	}
-	return refuseCPR(n.Text)
+	return refuseCPR(n.StoredTexts()...)
 }
 
 // NoteService appends and reads progress notes. There is no update and no

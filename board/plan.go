@@ -59,7 +59,7 @@ type CrisisPlan struct {
 
 // Validate checks the crisis plan.
 func (p *CrisisPlan) Validate() error {
-	return refuseCPR(p.WarningSigns, p.WhatHelps, p.WhomToCall)
+	return refuseCPR(p.StoredTexts()...)
 }
 
 // IsEmpty reports whether nothing is written in the crisis plan.
@@ -76,7 +76,7 @@ func (g *Goal) Validate() error {
 	if g.Text == "" {
 		return Invalid("invalid.goal_text", "Write the goal in the citizen's own words.")
 	}
-	return refuseCPR(g.Text, g.LifeArea)
+	return refuseCPR(g.StoredTexts()...)
 }
 
 // Validate checks the action.
@@ -99,7 +99,7 @@ func (a *Action) Validate() error {
 	if a.Sector != "" && !a.Sector.Valid() {
 		return Invalid("invalid.action_sector", fmt.Sprintf("Unknown sector %q.", a.Sector)).With("Sector", a.Sector)
 	}
-	return refuseCPR(a.Text)
+	return refuseCPR(a.StoredTexts()...)
 }
 
 // Plan is a citizen's whole plan as printed and shown.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"tavlen/board"
 )
 
 // Exception changes one occurrence of a repeating appointment: this week's
@@ -306,8 +308,14 @@ func (a *Appointment) Clone() *Appointment { return a.clone() }
 // NewUID makes a globally unique iCalendar UID.
 func NewUID() string {
 	b := make([]byte, 16)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b) + "@tavlen"
+	for {
+		_, _ = rand.Read(b)
+		// About one random hex UID in 800 holds ten digits that read as a
+		// CPR number, which no save accepts.
+		if uid := hex.EncodeToString(b) + "@tavlen"; !board.ContainsCPR(uid) {
+			return uid
+		}
+	}
 }
 
 // describe is the occurrence's effective state in words, for the history:

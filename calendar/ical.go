@@ -24,6 +24,16 @@ type ExportOptions struct {
 	// KindLabel gives the kind's word in CATEGORIES, from the caller's
 	// catalogue of words (package text); nil falls back to Lang.
 	KindLabel func(Kind) string
+
+	// A team or member file goes to Outlook and phones, outside the team
+	// file's protection, so by default it holds only time, title, place,
+	// kind, status and participants. The person exporting may add:
+	//
+	// WithNotes puts the internal notes in the file (DESCRIPTION).
+	WithNotes bool
+	// CitizenName, when set, adds the citizen's initials to the title of
+	// each citizen's appointment ("Hjemmebesøg (ÅØ)"); see citizenTag.
+	CitizenName func(citizenID int64) string
 }
 
 // ImportOptions shape how a .ics file becomes appointments.
@@ -54,6 +64,9 @@ type Import struct {
 	// out of a series (EXDATE, kept as cancelled occurrences) become the
 	// series' Exceptions.
 	Unsupported []string
+	// Modified is, by UID, when the file says each event was last changed
+	// (LAST-MODIFIED, else DTSTAMP); absent when it does not say.
+	Modified map[string]time.Time
 }
 
 // ParseError is a file that is not a well-formed iCalendar file. Decode
@@ -80,6 +93,9 @@ const (
 	// iCalendar has no word for.
 	propKind   = "X-TAVLEN-KIND"
 	propStatus = "X-TAVLEN-STATUS"
+	// propCitizen holds the initials an export added to the title, so an
+	// import of the file takes them off again.
+	propCitizen = "X-TAVLEN-CITIZEN"
 )
 
 // categoryWords are the words a CATEGORIES value may name a kind by, in

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	ical "github.com/emersion/go-ical"
+
+	"tavlen/board"
 )
 
 // Decode reads an iCalendar file (from Tavlen, Outlook, Google,
@@ -93,7 +95,7 @@ func (d *decoder) calendar(cal *icsComp) error {
 }
 
 func (d *decoder) event(ev *icsComp) error {
-	summary := strings.TrimSpace(ev.text(ical.PropSummary))
+	summary := withoutCitizenTag(strings.TrimSpace(ev.text(ical.PropSummary)), ev)
 	label := titleOr(summary, "untitled")
 	if rid := ev.get(ical.PropRecurrenceID); rid != nil {
 		return d.readOverride(ev, rid, label)
@@ -112,9 +114,25 @@ func (d *decoder) event(ev *icsComp) error {
 	if err != nil {
 		return err
 	}
-	if !end.After(start) {
-		d.note("%q ends before it starts and was not imported.", label)
+	if start.In(Copenhagen).Year() > maxYear || end.In(Copenhagen).Year() > maxYear {
+		d.note("%q lies after the year 9999 in Danish time, which no calendar file can hold, and was not imported.", label)
 		return nil
+	}
+	gap, gapAt := skippedClock(startProp, start)
+	if !gap {
+		gap, gapAt = skippedClock(ev.get(ical.PropDateTimeEnd), end)
+	}
+	if !end.After(start) {
+		if gap {
+			d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night), and was not imported.", label, gapAt)
+		} else {
+			d.note("%q ends before it starts and was not imported.", label)
+		}
+		return nil
+	}
+	if gap {
+		d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night); it was imported at %s.",
+			label, gapAt, start.In(Copenhagen).Format("15:04"))
 	}
 	if allDay && end.After(dayAfter(start)) {
 		days := int(end.Sub(start).Hours()+12) / 24
@@ -141,6 +159,15 @@ func (d *decoder) event(ev *icsComp) error {
 		// A file without UIDs still re-imports onto the same appointments.
 		h := sha1.Sum([]byte(startProp.Value + "\x00" + summary))
 		a.UID = fmt.Sprintf("tavlen-import-%x", h[:10])
+	}
+	if board.ContainsCPR(a.UID) {
+		a.UID = cprFreeUID(a.UID)
+		d.note("An event's UID (its name for calendar programs) looked like a CPR number; Tavlen gave it a new one.")
+	}
+	if board.ContainsCPR(a.Title, a.Place, a.Notes) {
+		d.note("An event on %s holds a CPR number in its title, place or notes and was not imported. Remove the number in the calendar program and import again.",
+			start.In(Copenhagen).Format("2006-01-02"))
+		return nil
 	}
 	if p := ev.get(ical.PropSequence); p != nil {
 		n, err := strconv.Atoi(strings.TrimSpace(p.Value))
@@ -186,12 +213,34 @@ func (d *decoder) event(ev *icsComp) error {
 		d.note("%q appears more than once with the same UID; the newest version was kept.", label)
 		if a.Sequence >= d.imp.Appointments[i].Sequence {
 			d.imp.Appointments[i] = a
+			d.modified(a.UID, ev)
 		}
 		return nil
 	}
 	d.byUID[a.UID] = len(d.imp.Appointments)
 	d.imp.Appointments = append(d.imp.Appointments, a)
+	d.modified(a.UID, ev)
 	return nil
+}
+
+// modified notes when the file says the event was last changed: its
+// LAST-MODIFIED, else its DTSTAMP (both UTC by RFC 5545). A value that is
+// not a UTC date-time is passed over: it only helps decide.
+func (d *decoder) modified(uid string, ev *icsComp) {
+	delete(d.imp.Modified, uid)
+	for _, name := range []string{ical.PropLastModified, ical.PropDateTimeStamp} {
+		p := ev.get(name)
+		if p == nil {
+			continue
+		}
+		if t, err := time.Parse("20060102T150405Z", strings.TrimSpace(p.Value)); err == nil {
+			if d.imp.Modified == nil {
+				d.imp.Modified = map[string]time.Time{}
+			}
+			d.imp.Modified[uid] = t
+			return
+		}
+	}
 }
 
 // end returns the end from DTEND or DURATION; without either, an all-day
@@ -332,4 +381,39 @@ func untitled(lang string) string {
 
 func equalFoldTrim(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// cprFreeUID replaces a UID that holds a CPR number by one made from it
+// that holds no digits, so a re-import of the same file finds it again.
+func cprFreeUID(uid string) string {
+	h := sha1.Sum([]byte(uid))
+	letters := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return 'g' + (r - '0')
+		}
+		return r
+	}, fmt.Sprintf("%x", h[:16]))
+	return "tavlen-import-" + letters
+}
+
+// maxYear is the last year a calendar file can hold (four digits), in
+// Danish time: 9999-12-31 23:30 UTC is already the year 10000 here.
+const maxYear = 9999
+
+// skippedClock reports whether a local date-time property names a clock
+// time that does not exist in its zone (the hour skipped when summer time
+// starts), which time.Date moves on by the hour, and says which, as
+// "02:30 on 2026-03-29".
+func skippedClock(p *icsProp, t time.Time) (bool, string) {
+	if p == nil {
+		return false, ""
+	}
+	v := strings.TrimSpace(p.Value)
+	if len(v) != 15 || v[8] != 'T' && v[8] != 't' {
+		return false, "" // a DATE, or UTC ("Z"), never skipped
+	}
+	if t.Format("1504") == v[9:13] {
+		return false, ""
+	}
+	return true, v[9:11] + ":" + v[11:13] + " on " + v[0:4] + "-" + v[4:6] + "-" + v[6:8]
 }

@@ -85,11 +85,16 @@ func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees m
 	if !a.UpdatedAt.IsZero() {
 		p.SetDateTime(ical.PropLastModified, a.UpdatedAt.UTC().Truncate(time.Second))
 	}
-	p.SetText(ical.PropSummary, cleanText(a.Title))
+	title := a.Title
+	if tag := citizenTag(a, opt); tag != "" {
+		title += " (" + tag + ")"
+		setXText(p, propCitizen, tag)
+	}
+	p.SetText(ical.PropSummary, cleanText(title))
 	if a.Place != "" {
 		p.SetText(ical.PropLocation, cleanText(a.Place))
 	}
-	if a.Notes != "" && !opt.CitizenView {
+	if a.Notes != "" && opt.WithNotes && !opt.CitizenView {
 		p.SetText(ical.PropDescription, cleanText(a.Notes))
 	}
 
@@ -184,7 +189,7 @@ func encodeOverrides(a *Appointment, master *ical.Component, opt ExportOptions) 
 			p.SetDateTime(ical.PropDateTimeEnd, o.End.In(Copenhagen).Truncate(time.Second))
 		}
 		setStatus(p, o.Status, opt)
-		if ex.Notes != "" && !opt.CitizenView {
+		if ex.Notes != "" && opt.WithNotes && !opt.CitizenView {
 			p.SetText(ical.PropDescription, cleanText(ex.Notes))
 		}
 		out = append(out, &ical.Component{Name: ical.CompEvent, Props: p})

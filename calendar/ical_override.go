@@ -5,6 +5,8 @@ import (
 	"time"
 
 	ical "github.com/emersion/go-ical"
+
+	"tavlen/board"
 )
 
 // Reading changed single occurrences: EXDATE (an occurrence left out,
@@ -62,6 +64,10 @@ func (d *decoder) readOverride(ev *icsComp, rid *icsProp, label string) error {
 	}
 	if p := ev.get(ical.PropDescription); p != nil {
 		o.notes, o.hasNotes = strings.TrimSpace(ev.text(ical.PropDescription)), true
+		if board.ContainsCPR(o.notes) {
+			o.notes, o.hasNotes = "", false
+			d.note("The notes of a changed occurrence on %s hold a CPR number and were not imported.", o.start.In(Copenhagen).Format("2006-01-02"))
+		}
 	}
 	if p := ev.get(ical.PropLocation); p != nil {
 		o.place, o.hasPlace = strings.TrimSpace(ev.text(ical.PropLocation)), true

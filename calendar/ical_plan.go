@@ -5,36 +5,84 @@ import (
 	"time"
 )
 
-// PlanImport sorts imported appointments (from Decode) against the stored
-// ones, keyed by UID: unknown UIDs are to be created; known ones whose
-// content differs are to be updated, as copies of the stored appointment
-// (ID, Version and citizen kept) carrying the file's content. An import
-// never duplicates an appointment, and an unchanged one is left alone.
+// ImportPlan is what an import would do, sorted against the stored
+// appointments by UID.
+type ImportPlan struct {
+	Create []*Appointment // unknown UIDs
+	// Update are stored appointments the file changed, as copies of the
+	// stored one (ID, Version and citizen kept) carrying the file's
+	// content, ready for UpdateAppointment.
+	Update []*Appointment
+	// Conflicts were saved in Tavlen after the file's version was: the
+	// person importing decides. Nothing is written for them unless chosen.
+	Conflicts []ImportConflict
+	Unchanged int
+}
+
+// ImportConflict is an appointment changed both in the file and in Tavlen.
+type ImportConflict struct {
+	Stored *Appointment // as Tavlen has it
+	File   *Appointment // the stored one with the file's content, as Update holds them
+}
+
+// PlanImportFile sorts the appointments of a decoded file against the
+// stored ones (keyed by UID). An import never duplicates an appointment,
+// and an unchanged one is left alone.
+//
+// Whether the file's changed content is newer than Tavlen's is decided on
+// the content and the file's LAST-MODIFIED (or DTSTAMP), not on SEQUENCE
+// alone: Outlook keeps SEQUENCE:0 on plain appointments however often they
+// change, while Tavlen raises it on every save. A changed appointment is
+// updated when the file's SEQUENCE is higher, or when the file says it was
+// changed after Tavlen's last save; with neither time known, an equal
+// SEQUENCE updates too. Otherwise Tavlen's version was saved after the
+// file's, and the change is a conflict for the person to decide.
 //
 // What a file may not carry does not erase what is stored: empty Notes (a
 // citizen's file has none), no participants, an unknown Kind or Status
 // keep the stored value. Changed single occurrences follow the same rule
-// (see mergeExceptions). A file whose SEQUENCE is below the stored one is
-// older than what Tavlen has and is left out. An update's Sequence is the
-// higher of the two; UpdateAppointment then raises it, so calendar
-// programs see the change.
-func PlanImport(existing map[string]*Appointment, imported []*Appointment) (create, update []*Appointment) {
-	for _, in := range imported {
+// (see mergeExceptions). An update's Sequence is the higher of the two;
+// UpdateAppointment then raises it, so calendar programs see the change.
+func PlanImportFile(existing map[string]*Appointment, imp *Import) *ImportPlan {
+	p := &ImportPlan{}
+	for _, in := range imp.Appointments {
 		old, ok := existing[in.UID]
 		if !ok || old == nil {
-			create = append(create, in)
-			continue
-		}
-		if in.Sequence < old.Sequence {
+			p.Create = append(p.Create, in)
 			continue
 		}
 		merged := merge(old, in)
-		if sameContent(old, merged) {
-			continue
+		switch {
+		case sameContent(old, merged):
+			p.Unchanged++
+		case fileIsNewer(old, in, imp.Modified[in.UID]):
+			p.Update = append(p.Update, merged)
+		default:
+			p.Conflicts = append(p.Conflicts, ImportConflict{Stored: old, File: merged})
 		}
-		update = append(update, merged)
 	}
-	return create, update
+	return p
+}
+
+// fileIsNewer reports whether the file's version of an appointment whose
+// content differs from the stored one is the newer: by SEQUENCE when the
+// file's is higher, else by the time the file says it was changed.
+func fileIsNewer(stored, in *Appointment, modified time.Time) bool {
+	if in.Sequence > stored.Sequence {
+		return true
+	}
+	if modified.IsZero() || stored.UpdatedAt.IsZero() {
+		return in.Sequence == stored.Sequence
+	}
+	// Files carry whole seconds.
+	return modified.After(stored.UpdatedAt.Truncate(time.Second))
+}
+
+// PlanImport is PlanImportFile for appointments without the file's
+// change times; conflicts are left out (Tavlen's version is kept).
+func PlanImport(existing map[string]*Appointment, imported []*Appointment) (create, update []*Appointment) {
+	p := PlanImportFile(existing, &Import{Appointments: imported})
+	return p.Create, p.Update
 }
 
 // merge returns a copy of old with in's content.

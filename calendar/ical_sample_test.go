@@ -25,6 +25,7 @@ func sampleExportOptions() ExportOptions {
 		Now:         time.Date(2026, 3, 1, 8, 30, 0, 0, time.UTC),
 		MemberName:  func(id int64) string { return sampleMembers[id][0] },
 		MemberEmail: func(id int64) string { return sampleMembers[id][1] },
+		WithNotes:   true, // the round trips carry everything
 	}
 }
 

@@ -388,6 +388,9 @@ func (d *decoder) recurrence(ev *icsComp, a *Appointment, startProp *icsProp, la
 	if !rec.Until.IsZero() && rec.Until.Before(midnight(a.Start)) {
 		return nil // ends before it starts: just the one occurrence
 	}
+	if !rec.Until.IsZero() && rec.Until.In(Copenhagen).Year() > maxYear {
+		rec.Until = time.Time{} // the end of 9999 is no end a calendar file can name
+	}
 	if a.Start.Location() == time.UTC {
 		d.note("%q repeats with its times in UTC; Tavlen keeps the Danish clock time across summer time changes, so check the occurrences after one.", label)
 	}

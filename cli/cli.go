@@ -48,8 +48,8 @@ func commands() []command {
 		{"meetings", "meetings FILE", runMeetings},
 		{"check", "check FILE", runCheck},
 		{"backup", "backup FILE", runBackup},
-		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.ics", runExportICS},
-		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS", runImportICS},
+		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},
+		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS [--take-file]", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
 		{"version", "version", runVersion},
 		{"help", "help", nil},
@@ -90,7 +90,7 @@ func Run(args []string, env *Env) Result {
 			case errors.Is(err, errUsage):
 				return usageError(env, c.usage)
 			}
-			fmt.Fprintln(env.Stderr, "tavle: "+sentence(err))
+			fmt.Fprintln(env.Stderr, "tavle: "+oneLine(sentence(err)))
 			return Result{Code: 1}
 		}
 	}

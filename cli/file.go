@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strings"
 
 	"tavlen/board"
 	"tavlen/demo"
@@ -53,7 +52,7 @@ func runCitizens(env *Env, args []string) error {
 		}
 		sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
 		for _, c := range list {
-			fmt.Fprintf(env.Stdout, "%d\t%s\t%s\n", c.ID, oneLine(c.Name), c.Status)
+			fmt.Fprintf(env.Stdout, "%d\t%s\t%s\n", c.ID, oneLine(c.Name), oneLine(string(c.Status)))
 		}
 		return nil
 	})
@@ -66,7 +65,7 @@ func runMembers(env *Env, args []string) error {
 			return err
 		}
 		for _, m := range list {
-			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", m.Initials, oneLine(m.Name), m.Sector)
+			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", oneLine(m.Initials), oneLine(m.Name), oneLine(string(m.Sector)))
 		}
 		return nil
 	})
@@ -125,9 +124,4 @@ func runBackup(env *Env, args []string) error {
 func runVersion(env *Env, args []string) error {
 	fmt.Fprintln(env.Stdout, "tavle "+Version)
 	return nil
-}
-
-// oneLine keeps tab-separated output one record per line.
-func oneLine(s string) string {
-	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }

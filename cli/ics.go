@@ -25,6 +25,8 @@ func runExportICS(env *Env, args []string) error {
 	fromText := fl.String("from", "", "first day YYYY-MM-DD")
 	toText := fl.String("to", "", "last day YYYY-MM-DD")
 	lang := fl.String("lang", "da", "da or en")
+	withNotes := fl.Bool("with-notes", false, "include internal notes (team and member files)")
+	withInitials := fl.Bool("with-initials", false, "add citizens' initials to the titles (team and member files)")
 	if err := fl.parse(args, 1); err != nil || *out == "" {
 		return errUsage
 	}
@@ -34,8 +36,8 @@ func runExportICS(env *Env, args []string) error {
 			chosen++
 		}
 	}
-	if chosen != 1 {
-		return errUsage
+	if chosen != 1 || *citizen != 0 && (*withNotes || *withInitials) {
+		return errUsage // a citizen's own file never holds internal notes
 	}
 	today := board.DateOf(env.Now().In(calendar.Copenhagen))
 	from, to := today, today.AddDays(7*defaultExportWeeks)
@@ -73,6 +75,12 @@ func runExportICS(env *Env, args []string) error {
 		KindLabel:   text.For(*lang).Kind,
 		MemberName:  func(id int64) string { return nameOf(idx, id) },
 		MemberEmail: func(id int64) string { return emailOf(idx, id) },
+		WithNotes:   *withNotes,
+	}
+	if *withInitials {
+		if opt.CitizenName, err = citizenNames(ctx, db); err != nil {
+			return err
+		}
 	}
 	team0, err := db.FindTeam(ctx)
 	if err != nil {
@@ -112,7 +120,42 @@ func runExportICS(env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Wrote %d appointments from %s to %s to %s.\n", len(apps), from, to, *out)
+	if *citizen == 0 {
+		fmt.Fprintln(env.Stdout, exportPrivacyNote(*withNotes, *withInitials))
+	}
 	return nil
+}
+
+// exportPrivacyNote says plainly what a team or member file holds and
+// where it goes.
+func exportPrivacyNote(notes, initials bool) string {
+	held := "times, titles, places, kinds and participants"
+	switch {
+	case notes && initials:
+		held += ", internal notes and citizens' initials"
+	case notes:
+		held += " and internal notes"
+	case initials:
+		held += " and citizens' initials"
+	}
+	s := "The file holds " + held + ". It leaves Tavlen: into Outlook, onto phones and to anyone they are shared with, where the team file no longer protects it."
+	if !notes && !initials {
+		s += " Add --with-notes or --with-initials only if the people who will see it may read them."
+	}
+	return s
+}
+
+// citizenNames looks up citizens' names for their initials in a file.
+func citizenNames(ctx context.Context, db *sqlite.DB) (func(int64) string, error) {
+	citizens, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[int64]string, len(citizens))
+	for _, c := range citizens {
+		names[c.ID] = c.Name
+	}
+	return func(id int64) string { return names[id] }, nil
 }
 
 // logExports records in the history that each citizen's appointments left
@@ -136,6 +179,7 @@ func runImportICS(env *Env, args []string) error {
 	fl := newFlags("import-ics")
 	citizen := fl.Int64("citizen", 0, "citizen ID")
 	member := fl.String("member", "", "member initials")
+	takeFile := fl.Bool("take-file", false, "where an appointment changed in Tavlen after the file's version, take the file's")
 	if err := fl.parse(args, 2); err != nil || *member == "" {
 		return errUsage
 	}
@@ -183,7 +227,13 @@ func runImportICS(env *Env, args []string) error {
 			existing[f.UID] = f
 		}
 	}
-	create, update := calendar.PlanImport(existing, imp.Appointments)
+	plan := calendar.PlanImportFile(existing, imp)
+	create, update := plan.Create, plan.Update
+	if *takeFile {
+		for _, c := range plan.Conflicts {
+			update = append(update, c.File)
+		}
+	}
 	// All or nothing: a conflict half-way leaves the file as it was.
 	err = db.Batch(ctx, func(ctx context.Context) error {
 		for _, a := range create {
@@ -207,10 +257,19 @@ func runImportICS(env *Env, args []string) error {
 	for _, a := range update {
 		fmt.Fprintf(env.Stdout, "updated\t%s\t%s\n", a.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(a.Title))
 	}
+	if !*takeFile {
+		for _, c := range plan.Conflicts {
+			fmt.Fprintf(env.Stdout, "kept\t%s\t%s\t(changed in Tavlen after the file's version)\n",
+				c.Stored.Start.In(calendar.Copenhagen).Format("2006-01-02 15:04"), oneLine(c.Stored.Title))
+		}
+	}
 	for _, u := range imp.Unsupported {
 		fmt.Fprintf(env.Stdout, "not imported\t%s\n", oneLine(u))
 	}
-	fmt.Fprintf(env.Stdout, "%d added, %d updated, %d unchanged.\n", len(create), len(update), len(imp.Appointments)-len(create)-len(update))
+	fmt.Fprintf(env.Stdout, "%d added, %d updated, %d unchanged.\n", len(create), len(update), plan.Unchanged)
+	if n := len(plan.Conflicts); n > 0 && !*takeFile {
+		fmt.Fprintf(env.Stdout, "%d changed in Tavlen after the file's version were kept as in Tavlen; --take-file takes the file's.\n", n)
+	}
 	return nil
 }
 

@@ -231,16 +231,16 @@ func queryAppointments(ctx context.Context, tx *sql.Tx, where string, args ...an
 // newUID makes a stable, globally unique iCalendar UID.
 func newUID() string { return calendar.NewUID() }
 
-func (t *tx) checkAppointment(a *calendar.Appointment) error {
+func (t *tx) checkAppointment(a *calendar.Appointment, writesUID bool) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	texts := []string{a.Title, a.Place, a.Notes}
-	for _, ex := range a.Exceptions {
-		texts = append(texts, ex.Notes)
+	checked := *a
+	if !writesUID {
+		checked.UID = "" // an update keeps the stored UID, checked when it was made
 	}
-	if board.ContainsCPR(texts...) {
-		return board.Errorf(board.EInvalid, board.ErrCPRMessage)
+	if err := board.RefuseCPR(&checked); err != nil {
+		return err
 	}
 	if a.CitizenID != 0 {
 		if err := t.citizenExists(a.CitizenID); err != nil {
@@ -271,7 +271,7 @@ func (db *DB) CreateAppointment(ctx context.Context, a *calendar.Appointment) er
 		a.UID = newUID()
 	}
 	return db.write(ctx, func(t *tx) error {
-		if err := t.checkAppointment(a); err != nil {
+		if err := t.checkAppointment(a, true); err != nil {
 			return err
 		}
 		var n int
@@ -342,7 +342,7 @@ func (db *DB) UpdateAppointment(ctx context.Context, a *calendar.Appointment) er
 		if err != nil {
 			return err
 		}
-		if err := t.checkAppointment(a); err != nil {
+		if err := t.checkAppointment(a, false); err != nil {
 			return err
 		}
 		seq := old.Sequence + 1

@@ -146,11 +146,8 @@ func validateMeeting(m *board.Meeting) error {
 			return board.Errorf(board.EInvalid, "A citizen is missing on the agenda or is on it twice.")
 		}
 		seen[it.CitizenID] = true
-		if board.ContainsCPR(it.Notes, it.Decisions, it.BoardChange) {
-			return board.Errorf(board.EInvalid, board.ErrCPRMessage)
-		}
 	}
-	return nil
+	return board.RefuseCPR(m)
 }
 
 func (t *tx) checkMeetingRefs(m *board.Meeting) error {

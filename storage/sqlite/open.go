@@ -369,6 +369,9 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	if teamName == "" {
 		return nil, board.Errorf(board.EInvalid, "The team needs a name.")
 	}
+	if err := board.RefuseCPR(&board.Team{Name: teamName}); err != nil {
+		return nil, err
+	}
 	if first != nil {
 		if err := first.Validate(); err != nil {
 			return nil, err

@@ -40,6 +40,9 @@ func (db *DB) UpdateTeam(ctx context.Context, t *board.Team) error {
 	if t.Name == "" {
 		return board.Errorf(board.EInvalid, "The team needs a name.")
 	}
+	if err := board.RefuseCPR(t); err != nil {
+		return err
+	}
 	return db.write(ctx, func(x *tx) error {
 		old, err := findTeam(ctx, x.Tx)
 		if err != nil {
