@@ -28,6 +28,10 @@ func createDemoFile(path string, now time.Time) (Store, error) {
 	return demo.Create(path, now)
 }
 
+// pendingCitizenEdit makes the outbox edit of a citizen save kept on this
+// PC while the file is out of reach (live.go).
+var pendingCitizenEdit = sqlite.PendingCitizenEdit
+
 // restoreLatestBackup puts the newest sound backup in place of the team
 // file at path (the damaged file is kept beside it) and returns the
 // backup's path.

@@ -101,7 +101,7 @@ func TestAppointments(t *testing.T) {
 	_, err = db.FindAppointmentByID(ctx, got.ID)
 	wantCode(t, err, board.ENotFound)
 	wantCode(t, db.UpdateAppointment(ctx, got), board.ENotFound)
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: visit.ID})
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: visit.ID})
 	if len(hist) != 3 || hist[1].Changes != "participants: CD, AB → AB\nstatus: planned → held" {
 		t.Fatalf("history: %q", hist[1].Changes)
 	}

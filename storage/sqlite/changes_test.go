@@ -39,7 +39,7 @@ func TestChangeLog(t *testing.T) {
 	if err != nil || len(changes) != 1 {
 		t.Fatalf("ChangesSince: %v %v", changes, err)
 	}
-	if ch := changes[0]; ch.Table != "citizens" || ch.RowID != c.ID || ch.CitizenID != c.ID || ch.By != "CD" || ch.Seq != seq {
+	if ch := changes[0]; ch.Kind != board.RecordCitizen || ch.RecordID != c.ID || ch.CitizenID != c.ID || ch.By != "CD" || ch.Seq != seq {
 		t.Fatalf("change: %+v", ch)
 	}
 	// A refused save changes nothing.

@@ -38,7 +38,7 @@ func TestContacts(t *testing.T) {
 	}
 	wantCode(t, db.DeleteContact(ctx, gp.ID, gp.Version), board.ENotFound)
 	wantCode(t, db.UpdateContact(ctx, gp), board.ENotFound)
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "contacts", RowID: gp.ID})
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordContact, RowID: gp.ID})
 	if len(hist) != 3 || hist[0].Action != board.AuditDelete || hist[0].CitizenID != c.ID {
 		t.Fatalf("history: %+v", hist)
 	}

@@ -83,7 +83,7 @@ func TestAppointmentExceptions(t *testing.T) {
 	}
 
 	// The history names each changed occurrence.
-	hist, err := db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: depot.ID})
+	hist, err := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: depot.ID})
 	if err != nil || len(hist) != 2 {
 		t.Fatalf("history %v %v", hist, err)
 	}
@@ -166,7 +166,7 @@ func TestAppointmentExceptions(t *testing.T) {
 	if err := db.sql.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
 		t.Fatalf("%d exception rows left (%v)", n, err)
 	}
-	hist, _ = db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: depot.ID})
+	hist, _ = db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: depot.ID})
 	if !strings.Contains(hist[0].Changes, "occurrence 2026-04-06 09:00: cancelled") {
 		t.Errorf("delete history %q", hist[0].Changes)
 	}

@@ -55,7 +55,7 @@ func TestMembers(t *testing.T) {
 	_, err = db.FindMemberByID(ctx, 999)
 	wantCode(t, err, board.ENotFound)
 
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "members", RowID: cd.ID})
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordMember, RowID: cd.ID})
 	if len(hist) != 2 || hist[0].Action != board.AuditUpdate || hist[0].Changes != "phone:  → 12345678" || hist[0].Member != "EF" {
 		t.Fatalf("member history: %+v", hist[0])
 	}

@@ -92,7 +92,7 @@ func TestPlan(t *testing.T) {
 	if err := db.DeleteAction(ctx, undated.ID, undated.Version); err != nil {
 		t.Fatal(err)
 	}
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID, Table: "goals"})
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID, Kind: board.RecordGoal})
 	if len(hist) != 4 || hist[0].Changes != "text: Arbejde to dage om ugen → Arbejde tre dage om ugen" || hist[1].Action != board.AuditDelete {
 		t.Fatalf("goal history: %+v", hist)
 	}

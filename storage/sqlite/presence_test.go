@@ -21,7 +21,7 @@ func TestPresence(t *testing.T) {
 	if err := db.Beat(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := other.Beat(ctx, &RecordRef{Table: "citizens", RowID: c.ID}); err != nil {
+	if err := other.Beat(ctx, &RecordRef{Kind: board.RecordCitizen, ID: c.ID}); err != nil {
 		t.Fatal(err)
 	}
 	// Each sees the other, never itself.
@@ -30,7 +30,7 @@ func TestPresence(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(mine) != 1 || mine[0].Initials != "CD" || mine[0].Machine != db.machine ||
-		mine[0].Editing == nil || *mine[0].Editing != (RecordRef{"citizens", c.ID}) || !mine[0].BeatAt.Equal(t0) {
+		mine[0].Editing == nil || *mine[0].Editing != (RecordRef{Kind: board.RecordCitizen, ID: c.ID}) || !mine[0].BeatAt.Equal(t0) {
 		t.Fatalf("db sees %+v", mine)
 	}
 	theirs, _ := other.Present(ctx)
@@ -141,7 +141,7 @@ func TestWatchVersionIgnoresBeats(t *testing.T) {
 	if err != nil || v1 <= v0 {
 		t.Fatalf("WatchVersion after a save = %d, %v; want > %d", v1, err, v0)
 	}
-	if ch, _ := db.ChangesSince(ctx, v0); len(ch) != 1 || ch[0].Table != "citizens" {
+	if ch, _ := db.ChangesSince(ctx, v0); len(ch) != 1 || ch[0].Kind != board.RecordCitizen {
 		t.Fatalf("ChangesSince(WatchVersion) = %+v", ch)
 	}
 }

@@ -132,7 +132,7 @@ func TestWeekBoard(t *testing.T) {
 	if !r.Facts.LastNoShow.Equal(at(2026, 3, 24, 13, 0)) || !reflect.DeepEqual(r.Attention, []board.Attention{board.AttentionNoShow}) {
 		t.Fatalf("Bente's no-show %v, attention %v", r.Facts.LastNoShow, r.Attention)
 	}
-	if len(r.Entries) != 1 || r.Entries[0].Status != string(calendar.StatusNoShow) {
+	if len(r.Entries) != 1 || r.Entries[0].Status != calendar.StatusNoShow {
 		t.Fatalf("Bente's entries: %+v", r.Entries)
 	}
 	if len(rows["Carsten"].Entries)+len(rows["Dorit"].Entries) != 0 {
