@@ -167,7 +167,7 @@ var historyFields = map[string]string{
 	"citizen.review_date": "review date", "citizen.responsible": "responsible",
 	"citizen.consent_given": "consent given", "citizen.consent_scope": "consent covers",
 	"citizen.consent_withdrawn": "consent withdrawn", "citizen.consent_withdrawn_on": "consent withdrawn on",
-	"citizen.safety_note": "safety note", "citizen.notes": "notes", "citizen.referred_by": "referred by",
+	"citizen.safety_note": "safety note", "citizen.notes": "remarks", "citizen.referred_by": "referred by",
 	"citizen.referred_on": "referred on",
 
 	"note.at": "time", "note.text": "text", "note.corrects": "corrects note",
@@ -180,17 +180,17 @@ var historyFields = map[string]string{
 	"crisis.warning_signs": "warning signs", "crisis.what_helps": "what helps", "crisis.whom_to_call": "whom to call",
 
 	"contact.name": "name", "contact.relation": "relation", "contact.organisation": "organisation",
-	"contact.phone": "phone", "contact.email": "email", "contact.notes": "notes",
+	"contact.phone": "phone", "contact.email": "email", "contact.notes": "remarks",
 
 	"appointment.title": "title", "appointment.kind": "kind", "appointment.start": "start", "appointment.end": "end",
 	"appointment.place": "place", "appointment.participants": "participants", "appointment.status": "status",
-	"appointment.recurrence": "repeats", "appointment.until": "repeats until", "appointment.notes": "notes",
+	"appointment.recurrence": "repeats", "appointment.until": "repeats until", "appointment.notes": "remarks",
 
 	"meeting.date": "date", "meeting.started": "started", "meeting.ended": "ended",
 	"meeting.facilitator": "chair", "meeting.attendees": "attendees",
 
 	"meeting_item.position": "order", "meeting_item.discussed": "discussed", "meeting_item.skipped": "skipped",
-	"meeting_item.notes": "notes", "meeting_item.decisions": "decisions", "meeting_item.board_change": "board change",
+	"meeting_item.notes": "remarks", "meeting_item.decisions": "decisions", "meeting_item.board_change": "board change",
 	"meeting_item.seconds": "seconds spent",
 }
 
