@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"tavlen/board"
+	"tavlen/calendar"
 )
 
 // useHistoryWords registers the history's words of text/translations for
@@ -164,5 +165,19 @@ func TestHistoryWordsInBothLanguages(t *testing.T) {
 		if !keys[k] {
 			t.Errorf("%s is in da/history.json but not used", k)
 		}
+	}
+}
+
+func TestHistoryWordsAnOccurrence(t *testing.T) {
+	useHistoryWords(t, langDanish)
+	u := newTestUI(t)
+	e := &board.AuditEntry{At: testNow, Member: "ZZ", Action: board.AuditUpdate, Kind: board.RecordAppointment,
+		Fields: []board.FieldChange{{Field: board.FieldOccurrence, Of: "2026-12-01 10:00",
+			Before: "planned", After: "held, moved to 2026-12-02 11:00–12:00; notes: gik fint"}}}
+	got := historyEntryOf(u, e).Text()
+	want := "Aftale – gangen 01.12.2026 kl. 10:00: " + apptStatusLabel(calendar.StatusPlanned) + " → " +
+		apptStatusLabel(calendar.StatusHeld) + ", flyttet til 02.12.2026 kl. 11:00–12:00; bemærkning: gik fint"
+	if !strings.Contains(got, want) || !strings.Contains(got, "ZZ · Aftale ændret") {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

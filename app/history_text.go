@@ -1,6 +1,7 @@
 package app
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -33,6 +34,9 @@ func historyEntryOf(u *UI, e *board.AuditEntry) historyEntry {
 	kind := recordKindLabel(e.Kind)
 	for _, f := range e.Fields {
 		label := kind + " – " + historyFieldLabel(f.Field)
+		if f.Of != "" {
+			label += " " + historyValue(f.Field, f.Of)
+		}
 		before, after := historyValue(f.Field, f.Before), historyValue(f.Field, f.After)
 		var line string
 		switch e.Action {
@@ -185,6 +189,7 @@ var historyFields = map[string]string{
 	"appointment.title": "title", "appointment.kind": "kind", "appointment.start": "start", "appointment.end": "end",
 	"appointment.place": "place", "appointment.participants": "participants", "appointment.status": "status",
 	"appointment.recurrence": "repeats", "appointment.until": "repeats until", "appointment.notes": "remarks",
+	"appointment.occurrence": "the time on",
 
 	"meeting.date": "date", "meeting.started": "started", "meeting.ended": "ended",
 	"meeting.facilitator": "chair", "meeting.attendees": "attendees",
@@ -233,6 +238,10 @@ func historyValue(key, v string) string {
 		return apptStatusLabel(calendar.Status(v))
 	case "appointment.recurrence":
 		return freqLabel(calendar.Freq(v))
+	case board.FieldOccurrence:
+		if m := occurrenceState.FindStringSubmatch(v); m != nil {
+			return occurrenceValue(m)
+		}
 	}
 	if t, err := time.ParseInLocation("2006-01-02 15:04", v, calendar.Copenhagen); err == nil {
 		return historyWhen(t)
@@ -241,6 +250,27 @@ func historyValue(key, v string) string {
 		return fmtDate(board.DateOf(t))
 	}
 	return v
+}
+
+// occurrenceState reads an occurrence's state as the store writes it:
+// "planned, moved to 2026-12-02 11:00–12:00 (2026-12-03); notes: …".
+var occurrenceState = regexp.MustCompile(`^(\w+)(?:, moved to (\d{4}-\d{2}-\d{2} \d{2}:\d{2})–(\d{2}:\d{2})(?: \((\d{4}-\d{2}-\d{2})\))?)?(?:; notes: ([\s\S]*))?$`)
+
+// occurrenceValue words an occurrence's state: "Afholdt, flyttet til
+// 02.12.2026 kl. 11:00–12:00; bemærkning: …".
+func occurrenceValue(m []string) string {
+	s := apptStatusLabel(calendar.Status(m[1]))
+	if m[2] != "" {
+		to := historyValue("", m[2]) + "–" + m[3]
+		if m[4] != "" {
+			to += " (" + historyValue("", m[4]) + ")"
+		}
+		s += ", " + T("history.moved_to", "moved to {{.When}}", map[string]any{"When": to})
+	}
+	if m[5] != "" {
+		s += "; " + T("history.occurrence_note", "remark: {{.Note}}", map[string]any{"Note": m[5]})
+	}
+	return s
 }
 
 // orEmpty marks an empty value, so "→" never stands alone.

@@ -44,10 +44,18 @@ type Change struct {
 // dates as YYYY-MM-DD, times as "YYYY-MM-DD HH:MM" in Danish local time,
 // codes (status, sector, kind) as the domain's codes, "yes"/"no".
 type FieldChange struct {
-	Field  string
+	Field string
+	// Of names which one, for a field a record has many of: the start
+	// ("YYYY-MM-DD HH:MM") of an appointment's occurrence.
+	Of     string
 	Before string
 	After  string
 }
+
+// FieldOccurrence is the field key of one occurrence of a series, whose
+// value reads "held" or "planned, moved to 2026-12-02 11:00–12:00; notes:
+// …" (calendar.OccurrenceChanges).
+const FieldOccurrence = "appointment.occurrence"
 
 // How a citizen's data was accessed, as callers of LogAccess name it; the
 // history turns each into a plain sentence.

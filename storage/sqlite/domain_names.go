@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"regexp"
 	"strings"
 
 	"tavlen/board"
@@ -94,6 +95,11 @@ func fieldChanges(table, action, text string) []board.FieldChange {
 			raw = append(raw, rest)
 			continue
 		}
+		if m := occurrenceLine.FindStringSubmatch(line); m != nil && r.kind == board.RecordAppointment {
+			out = append(out, board.FieldChange{Field: board.FieldOccurrence, Of: m[1]})
+			raw = append(raw, m[2])
+			continue
+		}
 		if len(raw) > 0 {
 			raw[len(raw)-1] += "\n" + line
 		}
@@ -116,6 +122,10 @@ func fieldChanges(table, action, text string) []board.FieldChange {
 	}
 	return out
 }
+
+// occurrenceLine is the history line of one occurrence of a series
+// (calendar.OccurrenceChanges): "occurrence 2026-12-01 10:00: held".
+var occurrenceLine = regexp.MustCompile(`^occurrence (\d{4}-\d{2}-\d{2} \d{2}:\d{2}): (.*)$`)
 
 // labelOf reports whether line starts a field of table r, and with which
 // label (the longest that fits, so "consent withdrawn on" wins over

@@ -55,6 +55,9 @@ func TestFieldChangesReadDomainKeys(t *testing.T) {
 			[]board.FieldChange{{Field: "note.at", After: "2026-11-27 10:42"}, {Field: "note.text", After: "first line\nsecond line"}}},
 		{"citizens", board.AuditDelete, "consent withdrawn on: 2026-12-04",
 			[]board.FieldChange{{Field: "citizen.consent_withdrawn_on", Before: "2026-12-04"}}},
+		{"appointments", board.AuditUpdate, "place: A → B\noccurrence 2026-12-01 10:00: planned → held; notes: ok",
+			[]board.FieldChange{{Field: "appointment.place", Before: "A", After: "B"},
+				{Field: board.FieldOccurrence, Of: "2026-12-01 10:00", Before: "planned", After: "held; notes: ok"}}},
 		{"citizens", board.AuditPrint, "plan printed", nil},
 	} {
 		if got := fieldChanges(tc.table, tc.action, tc.text); !reflect.DeepEqual(got, tc.want) {
