@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"testing"
@@ -6,8 +6,8 @@ import (
 	"tavlen/board"
 )
 
-func TestContacts(t *testing.T) {
-	db, _ := newTestDB(t)
+func testContacts(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	c := addCitizen(t, db, &board.Citizen{Name: "Inge"})
 	gp := &board.Contact{CitizenID: c.ID, Name: "Lægehuset Søndergade", Relation: "egen læge", Phone: "70 10 20 30"}
 	mor := &board.Contact{CitizenID: c.ID, Name: "Jytte Østergaard", Relation: "mor"}

@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"reflect"
@@ -9,8 +9,8 @@ import (
 	"tavlen/calendar"
 )
 
-func TestWeekBoard(t *testing.T) {
-	db, clk := newTestDB(t)
+func testWeekBoard(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	cd := addMember(t, db, "Carl Dahl", "CD", board.SectorKommune).ID
 	ef := addMember(t, db, "Eva Friis", "EF", board.SectorGP).ID
@@ -76,11 +76,7 @@ func TestWeekBoard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// One transaction gives the same board as two at once.
-	serial, err := db.weekBoard(ctx, w.Start(), w.End(), board.DateOf(t0), false)
-	if err != nil || !reflect.DeepEqual(serial, wb) {
-		t.Fatalf("serial board differs: %v", err)
-	}
+	ad.inspect(t, db, Step{Name: StepWeekBoard, WeekBoard: wb, From: w.Start(), To: w.End(), Today: board.DateOf(t0)})
 	var order []string
 	rows := map[string]*board.BoardRow{}
 	for _, r := range wb.Rows {
