@@ -59,6 +59,18 @@ func TestTranslationsComplete(t *testing.T) {
 		if err := json.Unmarshal(data, &m); err != nil {
 			t.Fatalf("%s.json: %v", lang, err)
 		}
+		// The words of text/translations/<lang>/*.json count too (the
+		// text package loads them).
+		more, _ := filepath.Glob(filepath.Join("..", "text", "translations", lang, "*.json"))
+		for _, f := range more {
+			b, err := os.ReadFile(f)
+			if err == nil {
+				err = json.Unmarshal(b, &m)
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+		}
 		tables[lang] = m
 		for k := range keys {
 			if _, ok := m[k]; !ok {
