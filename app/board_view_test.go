@@ -99,7 +99,7 @@ func TestBoardCells(t *testing.T) {
 			}
 			sawEntry = true
 			for _, ch := range spec.items[0].chips {
-				if strings.Contains(ch.text, fmtTime(e.Start)) && e.Status == string(calendar.StatusCancelled) {
+				if strings.Contains(ch.text, fmtTime(e.Start)) && e.Status == calendar.StatusCancelled {
 					sawCancelled = true
 					if !ch.strike {
 						t.Errorf("cancelled chip %q is not struck through", ch.text)

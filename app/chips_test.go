@@ -28,7 +28,7 @@ func TestEntryChip(t *testing.T) {
 		{calendar.StatusNoShow, "! 09:30 besøg AB CD", false, true},
 	}
 	for _, tt := range tests {
-		c := entryChip(board.DayEntry{Start: start, Kind: string(calendar.KindHomeVisit), Status: string(tt.status), Initials: []string{"AB", "CD"}})
+		c := entryChip(board.DayEntry{Start: start, Kind: calendar.KindHomeVisit, Status: tt.status, Initials: []string{"AB", "CD"}})
 		if c.text != tt.text || c.strike != tt.strike || c.alert != tt.alrt {
 			t.Errorf("%s: chip %+v", tt.status, c)
 		}

@@ -126,33 +126,9 @@ func (t *historyTab) reload() {
 	t.list.Refresh()
 }
 
-func auditAction(a string) string {
-	switch a {
-	case board.AuditInsert:
-		return T("audit.insert", "created")
-	case board.AuditUpdate:
-		return T("audit.update", "changed")
-	case board.AuditDelete:
-		return T("audit.delete", "deleted")
-	case board.AuditView:
-		return T("audit.view", "viewed")
-	case board.AuditPrint:
-		return T("audit.print", "printed")
-	case board.AuditExport:
-		return T("audit.export", "exported")
-	}
-	return a
-}
-
+// auditText is one history entry as the tab shows it (history_text.go).
 func auditText(u *UI, e *board.AuditEntry) string {
-	s := fmtDateTime(e.At) + "  " + e.Member + "  " + auditAction(e.Action) + " " + e.Table
-	if e.Machine != "" {
-		s += " (" + e.Machine + ")"
-	}
-	if c := strings.TrimSpace(e.Changes); c != "" {
-		s += "\n" + c
-	}
-	return s
+	return historyEntryOf(u, e).Text()
 }
 
 // strikeTitle strikes through the bold title of a list row: a cancelled

@@ -15,22 +15,21 @@ import (
 
 	"tavlen/board"
 	"tavlen/storage/outbox"
-	"tavlen/storage/sqlite"
 	"tavlen/storage/watch"
 )
 
 // Live sharing: the open file is watched for saves from other PCs, the
 // screens follow them, this PC beats its presence, and saves that cannot
-// reach the file wait in a local outbox. Like teamfile.go, this file knows
-// the storage package: its change, presence and outbox types.
+// reach the file wait in a local outbox. Changes and presence come in the
+// domain's words (board.Change, board.Presence); no storage adapter here.
 
-// liveFile is what the open team file offers for live sharing; *sqlite.DB
-// has it. A Store without it (none today) simply is not live.
+// liveFile is what the open team file offers for live sharing; the SQLite
+// adapter has it. A Store without it (none today) simply is not live.
 type liveFile interface {
 	WatchVersion(ctx context.Context) (int64, error)
-	ChangesSince(ctx context.Context, seq int64) ([]sqlite.Change, error)
-	Beat(ctx context.Context, editing *sqlite.RecordRef) error
-	Present(ctx context.Context) ([]sqlite.Presence, error)
+	ChangesSince(ctx context.Context, seq int64) ([]board.Change, error)
+	Beat(ctx context.Context, editing *board.RecordRef) error
+	Present(ctx context.Context) ([]board.Presence, error)
 	Leave(ctx context.Context) error
 	Reachable() bool
 	ApplyPending(ctx context.Context, e outbox.Edit) error
@@ -55,12 +54,12 @@ type live struct {
 	done   sync.WaitGroup
 
 	// editing is the record this window edits, for the beats.
-	editing atomic.Pointer[sqlite.RecordRef]
+	editing atomic.Pointer[board.RecordRef]
 
 	// Read and written on the UI goroutine only.
 	seen      int64 // change sequence the screens show
 	refreshed time.Time
-	present   []sqlite.Presence
+	present   []board.Presence
 	synced    string // sync service the file lies in, "" for none
 	gone      bool   // the file could not be reached at the last look
 
@@ -114,7 +113,7 @@ func (u *UI) startLive() {
 	l.done.Add(1)
 	go func() {
 		defer l.done.Done()
-		t := time.NewTicker(sqlite.BeatEvery)
+		t := time.NewTicker(board.PresenceBeatEvery)
 		defer t.Stop()
 		for {
 			l.beat(ctx)
@@ -195,9 +194,9 @@ func (u *UI) editingChanged() {
 	if u.live == nil {
 		return
 	}
-	var ref *sqlite.RecordRef
+	var ref *board.RecordRef
 	if r, ok := u.page.(*citizenRecord); ok {
-		ref = &sqlite.RecordRef{Table: "citizens", RowID: r.c.ID}
+		ref = &board.RecordRef{Kind: board.RecordCitizen, ID: r.c.ID}
 	}
 	u.live.editing.Store(ref)
 	if liveInBackground {
@@ -212,7 +211,7 @@ func (u *UI) editorsOf(id int64) []string {
 	}
 	var out []string
 	for _, p := range u.live.present {
-		if p.Editing != nil && p.Editing.Table == "citizens" && p.Editing.RowID == id {
+		if p.Editing != nil && p.Editing.Kind == board.RecordCitizen && p.Editing.ID == id {
 			out = append(out, p.Initials)
 		}
 	}
@@ -244,7 +243,7 @@ func (l *live) onChange() {
 }
 
 // reloadShown reloads the screens that are showing.
-func (u *UI) reloadShown(changes []sqlite.Change) {
+func (u *UI) reloadShown(changes []board.Change) {
 	if r, ok := u.page.(*citizenRecord); ok {
 		r.changedElsewhere(changes)
 	}
@@ -252,7 +251,7 @@ func (u *UI) reloadShown(changes []sqlite.Change) {
 		return
 	}
 	for _, c := range changes {
-		if c.Table == "members" || c.Table == "team" {
+		if c.Kind == board.RecordMember || c.Kind == board.RecordTeam {
 			_ = u.loadMembers()
 			u.team, _ = u.store.FindTeam(u.ctx)
 			break

@@ -10,15 +10,14 @@ import (
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
-	"tavlen/storage/sqlite"
 )
 
 // changedElsewhere tells the open record that other PCs saved: the record
 // says who and when at once. The shown data is read again only when no
 // form holds typed text; a form being edited is never touched (its save
 // merges with theirs).
-func (r *citizenRecord) changedElsewhere(changes []sqlite.Change) {
-	var last *sqlite.Change
+func (r *citizenRecord) changedElsewhere(changes []board.Change) {
+	var last *board.Change
 	for i := range changes {
 		c := &changes[i]
 		if c.CitizenID == r.c.ID && (r.u.me == nil || c.By != r.u.me.Initials) {

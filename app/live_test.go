@@ -183,7 +183,7 @@ func TestLivePresence(t *testing.T) {
 	u := newTestUI(t)
 	c := firstOnBoard(t, u)
 	other := otherPC(t, u)
-	if err := other.Beat(context.Background(), &sqlite.RecordRef{Table: "citizens", RowID: c.ID}); err != nil {
+	if err := other.Beat(context.Background(), &board.RecordRef{Kind: board.RecordCitizen, ID: c.ID}); err != nil {
 		t.Fatal(err)
 	}
 	u.live.beat(u.ctx)

@@ -24,18 +24,25 @@ type AuditEntry struct {
 	Member    string // initials of the member working on the machine
 	OSUser    string
 	Machine   string
-	Action    string // one of the Audit* constants
-	Table     string
-	RowID     int64
-	CitizenID int64  // the citizen the record belongs to, or 0
-	Changes   string // "field: old → new" lines, or a note for access
-	Hash      string // chains each row to the one before, so tampering shows
+	Action    string     // one of the Audit* constants
+	Kind      RecordKind // what kind of record
+	RowID     int64      // the record's ID
+	CitizenID int64      // the citizen the record belongs to, or 0
+	// Fields are the changed fields of an insert, update or delete, by
+	// domain key.
+	Fields []FieldChange
+	// Changes is the text the store keeps and chains: for access (view,
+	// print, export) how the data was accessed (one of the Access*
+	// constants); for changes the store's own lines, which Fields replace
+	// for readers.
+	Changes string
+	Hash    string // chains each row to the one before, so tampering shows
 }
 
 // AuditFilter selects history rows. Zero fields do not filter.
 type AuditFilter struct {
 	CitizenID int64
-	Table     string
+	Kind      RecordKind
 	RowID     int64
 	Action    string
 	Since     time.Time

@@ -41,8 +41,8 @@ type DayEntry struct {
 	Original   time.Time
 	Start, End time.Time
 	Title      string
-	Kind       string // the calendar package's kind
-	Status     string // the calendar package's status
+	Kind       AppointmentKind   // one of calendar's kinds
+	Status     AppointmentStatus // one of calendar's statuses
 	Initials   []string
 }
 
@@ -75,3 +75,11 @@ type BoardService interface {
 	// today.
 	WeekBoard(ctx context.Context, from, to time.Time, today Date) (*WeekBoard, error)
 }
+
+// AppointmentKind is what sort of appointment a chip shows; the calendar
+// package names the kinds (calendar.Kind is this type).
+type AppointmentKind string
+
+// AppointmentStatus is what became of an appointment; the calendar package
+// names the statuses (calendar.Status is this type).
+type AppointmentStatus string

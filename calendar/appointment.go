@@ -10,8 +10,9 @@ import (
 	"tavlen/board"
 )
 
-// Kind is what sort of appointment it is.
-type Kind string
+// Kind is what sort of appointment it is. It is the board's type, so the
+// week board's chips carry it typed.
+type Kind = board.AppointmentKind
 
 const (
 	KindHomeVisit    Kind = "home_visit"
@@ -25,8 +26,8 @@ const (
 // Kinds lists the kinds in the order forms offer them.
 var Kinds = []Kind{KindHomeVisit, KindConsultation, KindPhone, KindMeeting, KindMedication, KindOther}
 
-// Status is what became of an appointment.
-type Status string
+// Status is what became of an appointment (the board's type, as Kind).
+type Status = board.AppointmentStatus
 
 const (
 	StatusPlanned   Status = "planned"

@@ -53,8 +53,8 @@ func TestBoardLeavesOutOtherWeeks(t *testing.T) {
 	in := testBoardInput(1)
 	week := in.Week
 	in.Board.Rows[0].Entries = []board.DayEntry{
-		{Start: week.Day(2).Add(9 * time.Hour), End: week.Day(2).Add(10 * time.Hour), Kind: string(calendar.KindMedication), Status: string(calendar.StatusNoShow), Initials: []string{"AH"}},
-		{Start: week.Day(7).Add(9 * time.Hour), End: week.Day(7).Add(10 * time.Hour), Kind: string(calendar.KindMeeting), Initials: []string{"QQX"}},
+		{Start: week.Day(2).Add(9 * time.Hour), End: week.Day(2).Add(10 * time.Hour), Kind: calendar.KindMedication, Status: calendar.StatusNoShow, Initials: []string{"AH"}},
+		{Start: week.Day(7).Add(9 * time.Hour), End: week.Day(7).Add(10 * time.Hour), Kind: calendar.KindMeeting, Initials: []string{"QQX"}},
 	}
 	text := pdfText(t, writePDF(t, renderBoard(t, in)))
 	assertContains(t, text, "09.00 Medicin · AH", "udeblevet")

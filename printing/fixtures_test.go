@@ -188,12 +188,12 @@ func testBoard(n int) *board.WeekBoard {
 		for j := 0; j < 1+i%3; j++ {
 			day := (i + j*2) % 7
 			start := week.Day(day).Add(time.Duration(8+(i+j)%8)*time.Hour + 30*time.Minute)
-			status := string(calendar.StatusPlanned)
+			status := calendar.StatusPlanned
 			if (i+j)%6 == 5 {
-				status = string(calendar.StatusCancelled)
+				status = calendar.StatusCancelled
 			}
 			row.Entries = append(row.Entries, board.DayEntry{AppointmentID: int64(i*10 + j), Start: start, End: start.Add(time.Hour),
-				Title: "Aftale", Kind: string(kinds[(i+j)%len(kinds)]), Status: status,
+				Title: "Aftale", Kind: kinds[(i+j)%len(kinds)], Status: status,
 				Initials: []string{row.Responsible[0].Initials}})
 		}
 		if i%5 != 4 {

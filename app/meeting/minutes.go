@@ -247,7 +247,7 @@ func WriteMinutes(ctx context.Context, s Store, m *board.Meeting, team, lang str
 // newActions returns the actions created while the meeting ran for
 // citizens on its agenda, as the history records them.
 func newActions(ctx context.Context, s Store, m *board.Meeting) ([]*board.Action, error) {
-	rows, err := s.FindAudit(ctx, board.AuditFilter{Table: "actions", Action: board.AuditInsert, Since: m.StartedAt})
+	rows, err := s.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAction, Action: board.AuditInsert, Since: m.StartedAt})
 	if err != nil {
 		return nil, fmt.Errorf("meeting: history: %w", err)
 	}

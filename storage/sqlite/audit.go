@@ -79,12 +79,12 @@ func (t *tx) audit(action, table string, rowID, citizenID int64, changes string)
 	}
 	e := &board.AuditEntry{
 		ID: lastID + 1, At: t.now, Member: t.member, OSUser: t.db.osUser, Machine: t.db.machine,
-		Action: action, Table: table, RowID: rowID, CitizenID: citizenID, Changes: changes,
+		Action: action, Kind: kindOf(table), RowID: rowID, CitizenID: citizenID, Changes: changes,
 	}
 	e.Hash = auditHash(prev, e)
 	_, err = t.Exec(`INSERT INTO audit (id, at, member, os_user, machine, action, tbl, row_id, citizen_id, changes, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.ID, tsNotNull(e.At), e.Member, e.OSUser, e.Machine, e.Action, e.Table, e.RowID, e.CitizenID, e.Changes, e.Hash)
+		e.ID, tsNotNull(e.At), e.Member, e.OSUser, e.Machine, e.Action, table, e.RowID, e.CitizenID, e.Changes, e.Hash)
 	return err
 }
 
@@ -93,7 +93,7 @@ func auditHash(prev string, e *board.AuditEntry) string {
 	h := sha256.New()
 	for _, s := range []string{
 		prev, strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.At.UnixNano(), 10),
-		e.Member, e.OSUser, e.Machine, e.Action, e.Table,
+		e.Member, e.OSUser, e.Machine, e.Action, tableOf(e.Kind),
 		strconv.FormatInt(e.RowID, 10), strconv.FormatInt(e.CitizenID, 10), e.Changes,
 	} {
 		// Length-prefixed, so no two different rows hash the same text.
@@ -107,10 +107,12 @@ const auditColumns = `id, at, member, os_user, machine, action, tbl, row_id, cit
 func scanAudit(rows *sql.Rows) (*board.AuditEntry, error) {
 	var e board.AuditEntry
 	var at int64
-	if err := rows.Scan(&e.ID, &at, &e.Member, &e.OSUser, &e.Machine, &e.Action, &e.Table, &e.RowID, &e.CitizenID, &e.Changes, &e.Hash); err != nil {
+	var table string
+	if err := rows.Scan(&e.ID, &at, &e.Member, &e.OSUser, &e.Machine, &e.Action, &table, &e.RowID, &e.CitizenID, &e.Changes, &e.Hash); err != nil {
 		return nil, err
 	}
 	e.At = fromNS(at)
+	e.Kind, e.Fields = kindOf(table), fieldChanges(table, e.Action, e.Changes)
 	return &e, nil
 }
 
@@ -121,8 +123,8 @@ func (db *DB) FindAudit(ctx context.Context, f board.AuditFilter) ([]*board.Audi
 	if f.CitizenID != 0 {
 		where, args = append(where, "citizen_id = ?"), append(args, f.CitizenID)
 	}
-	if f.Table != "" {
-		where, args = append(where, "tbl = ?"), append(args, f.Table)
+	if f.Kind != "" {
+		where, args = append(where, "tbl = ?"), append(args, tableOf(f.Kind))
 	}
 	if f.RowID != 0 {
 		where, args = append(where, "row_id = ?"), append(args, f.RowID)

@@ -8,30 +8,15 @@ import (
 	"tavlen/board"
 )
 
-func TestAuditChainAndAccessLog(t *testing.T) {
+// TestAuditChainShowsTampering: the triggers refuse changes to the
+// history, and an edit past them breaks the hash chain. (The access log
+// itself is in the contract, storagetest.)
+func TestAuditChainShowsTampering(t *testing.T) {
 	db, clk := newTestDB(t)
 	c := addCitizen(t, db, &board.Citizen{Name: "Mona"})
 	clk.Advance(time.Minute)
-	db.SetMember("CD")
-	if err := db.LogAccess(ctx, c.ID, board.AuditPrint, "citizen plan PDF"); err != nil {
+	if err := db.LogAccess(ctx, c.ID, board.AuditPrint, board.AccessPlanPrinted); err != nil {
 		t.Fatal(err)
-	}
-	wantCode(t, db.LogAccess(ctx, c.ID, "peek", ""), board.EInvalid)
-	hist, err := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID})
-	if err != nil || len(hist) != 2 {
-		t.Fatalf("history: %v %v", hist, err)
-	}
-	p := hist[0]
-	if p.Action != board.AuditPrint || p.Member != "CD" || p.Changes != "citizen plan PDF" || !p.At.Equal(t0.Add(time.Minute)) || p.OSUser == "" {
-		t.Fatalf("access row: %+v", p)
-	}
-	since, _ := db.FindAudit(ctx, board.AuditFilter{Since: t0.Add(time.Second)})
-	if len(since) != 1 {
-		t.Fatalf("since: %d rows", len(since))
-	}
-	limited, _ := db.FindAudit(ctx, board.AuditFilter{Limit: 2})
-	if len(limited) != 2 || limited[0].ID < limited[1].ID {
-		t.Fatalf("limit: %+v", limited)
 	}
 	if err := db.VerifyAudit(ctx); err != nil {
 		t.Fatal(err)

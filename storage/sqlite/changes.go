@@ -8,16 +8,6 @@ import (
 	"tavlen/board"
 )
 
-// Change is one changed record, as logged by every write transaction.
-type Change struct {
-	Seq       int64
-	Table     string
-	RowID     int64
-	CitizenID int64 // 0 when the record belongs to no citizen
-	At        time.Time
-	By        string
-}
-
 // ChangeSeq returns the sequence number of the latest committed change; it
 // grows with every committed write, from any PC.
 func (db *DB) ChangeSeq(ctx context.Context) (int64, error) {
@@ -30,8 +20,8 @@ func (db *DB) ChangeSeq(ctx context.Context) (int64, error) {
 
 // ChangesSince returns the changes after seq, oldest first, so a watcher
 // can reload only the rows that changed.
-func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]Change, error) {
-	var out []Change
+func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]board.Change, error) {
+	var out []board.Change
 	err := db.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT seq, tbl, row_id, citizen_id, at, by_member FROM changes WHERE seq > ? ORDER BY seq`, seq)
 		if err != nil {
@@ -39,12 +29,13 @@ func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]Change, error) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var c Change
+			var c board.Change
 			var at int64
-			if err := rows.Scan(&c.Seq, &c.Table, &c.RowID, &c.CitizenID, &at, &c.By); err != nil {
+			var table string
+			if err := rows.Scan(&c.Seq, &table, &c.RecordID, &c.CitizenID, &at, &c.By); err != nil {
 				return err
 			}
-			c.At = fromNS(at)
+			c.At, c.Kind = fromNS(at), kindOf(table)
 			out = append(out, c)
 		}
 		return rows.Err()

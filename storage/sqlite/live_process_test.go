@@ -179,8 +179,8 @@ func TestLiveWatchAcrossProcesses(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				want := Change{Table: "citizens", RowID: ids[i], CitizenID: ids[i], By: []string{"BB", "CC"}[i]}
-				if len(changes) != 1 || changes[0].Table != want.Table || changes[0].RowID != want.RowID ||
+				want := board.Change{Kind: board.RecordCitizen, RecordID: ids[i], CitizenID: ids[i], By: []string{"BB", "CC"}[i]}
+				if len(changes) != 1 || changes[0].Kind != want.Kind || changes[0].RecordID != want.RecordID ||
 					changes[0].CitizenID != want.CitizenID || changes[0].By != want.By || changes[0].Seq != got.Version {
 					t.Fatalf("ChangesSince = %+v, want one %+v at %d", changes, want, got.Version)
 				}
@@ -249,7 +249,7 @@ func TestLiveConcurrentEdits(t *testing.T) {
 	if err := db.UpdateCitizen(ctx, board.MineOnTop(base, &mine, res.Theirs)); err != nil {
 		t.Fatal(err)
 	}
-	hist, err := db.FindAudit(ctx, board.AuditFilter{Table: "citizens", RowID: c.ID, Action: board.AuditUpdate})
+	hist, err := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordCitizen, RowID: c.ID, Action: board.AuditUpdate})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -70,15 +70,6 @@ func newTestDB(t *testing.T) (*DB, *clock) {
 	return db, clk
 }
 
-func addMember(t *testing.T, db *DB, name, initials string, sector board.Sector) *board.Member {
-	t.Helper()
-	m := &board.Member{Name: name, Initials: initials, Sector: sector, Active: true}
-	if err := db.CreateMember(ctx, m); err != nil {
-		t.Fatalf("CreateMember %s: %v", initials, err)
-	}
-	return m
-}
-
 func addCitizen(t *testing.T, db *DB, c *board.Citizen) *board.Citizen {
 	t.Helper()
 	if err := db.CreateCitizen(ctx, c); err != nil {
@@ -105,11 +96,14 @@ func wantCode(t *testing.T, err error, code string) *board.Error {
 	return board.AsError(err)
 }
 
-func memberID(t *testing.T, db *DB) int64 {
+// at is a time in Copenhagen.
+func at(y int, m time.Month, d, hh, mm int) time.Time {
+	return time.Date(y, m, d, hh, mm, 0, 0, calendar.Copenhagen)
+}
+
+func mustOK(t *testing.T, err error) {
 	t.Helper()
-	list, err := db.FindMembers(ctx, board.MemberFilter{Initials: "AB"})
-	if err != nil || len(list) != 1 {
-		t.Fatalf("FindMembers AB: %v %v", list, err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return list[0].ID
 }

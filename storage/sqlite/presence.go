@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"time"
+
+	"tavlen/board"
 )
 
 // Presence: every open Tavlen beats a row into the presence table about
@@ -16,27 +18,18 @@ import (
 
 const (
 	// BeatEvery is how often an open file should call Beat.
-	BeatEvery = 15 * time.Second
+	BeatEvery = board.PresenceBeatEvery
 	// PresenceExpiry is how long a beat counts.
 	PresenceExpiry = 60 * time.Second
 	// presenceDrop is how old a row must be before a beat deletes it.
 	presenceDrop = time.Hour
 )
 
-// RecordRef names one record: a table of the change log ("citizens",
-// "appointments", …) and its row.
-type RecordRef struct {
-	Table string
-	RowID int64
-}
+// RecordRef names one record, by its domain kind.
+type RecordRef = board.RecordRef
 
 // Presence is one other open copy of Tavlen on the file.
-type Presence struct {
-	Initials string
-	Machine  string
-	Editing  *RecordRef // nil when not editing
-	BeatAt   time.Time
-}
+type Presence = board.Presence
 
 // Beat records that this copy has the file open, and which record it is
 // editing (nil for none). Call it about every BeatEvery and whenever editing
@@ -45,7 +38,7 @@ type Presence struct {
 func (db *DB) Beat(ctx context.Context, editing *RecordRef) error {
 	tbl, row := "", int64(0)
 	if editing != nil {
-		tbl, row = editing.Table, editing.RowID
+		tbl, row = tableOf(editing.Kind), editing.ID
 	}
 	return db.write(ctx, func(t *tx) error {
 		_, err := t.Exec(`INSERT INTO presence (session, initials, machine, tbl, row_id, beat_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -81,7 +74,7 @@ func (db *DB) Present(ctx context.Context) ([]Presence, error) {
 				return err
 			}
 			if tbl != "" {
-				p.Editing = &RecordRef{Table: tbl, RowID: row}
+				p.Editing = &RecordRef{Kind: kindOf(tbl), ID: row}
 			}
 			p.BeatAt = fromNS(at)
 			out = append(out, p)

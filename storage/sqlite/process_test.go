@@ -186,7 +186,7 @@ func TestConcurrentWritersLoseNoEdit(t *testing.T) {
 	}
 	for _, c := range citizens {
 		key := strconv.FormatInt(c.ID, 10)
-		hist, err := db.FindAudit(ctx, board.AuditFilter{Table: "citizens", RowID: c.ID, Action: board.AuditUpdate})
+		hist, err := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordCitizen, RowID: c.ID, Action: board.AuditUpdate})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -118,7 +118,7 @@ func (db *DB) weekBoard(ctx context.Context, from, to time.Time, today board.Dat
 			continue // a closed citizen
 		}
 		e := board.DayEntry{AppointmentID: o.Appointment.ID, Original: o.Original, Start: o.Start, End: o.End, Title: o.Appointment.Title,
-			Kind: string(o.Appointment.Kind), Status: string(o.Status)}
+			Kind: o.Appointment.Kind, Status: o.Status}
 		for _, id := range o.Appointment.Participants {
 			if m := wb.Members[id]; m != nil {
 				e.Initials = append(e.Initials, m.Initials)

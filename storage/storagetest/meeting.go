@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"strings"
@@ -8,8 +8,8 @@ import (
 	"tavlen/board"
 )
 
-func TestMeetings(t *testing.T) {
-	db, clk := newTestDB(t)
+func testMeetings(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	cd := addMember(t, db, "Carl Dahl", "CD", board.SectorKommune)
 	k := addCitizen(t, db, &board.Citizen{Name: "Karen"})
@@ -59,11 +59,11 @@ func TestMeetings(t *testing.T) {
 	}
 
 	// The history of each citizen shows what the minutes said about them.
-	hl, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: l.ID, Table: "meeting_items"})
-	if len(hl) != 2 || hl[0].Action != board.AuditUpdate || !strings.Contains(hl[0].Changes, "notes:  → Ny indlæggelse") {
+	hl, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: l.ID, Kind: board.RecordMeetingItem})
+	if len(hl) != 2 || hl[0].Action != board.AuditUpdate || !strings.Contains(fieldsText(hl[0]), "meeting_item.notes:  → Ny indlæggelse") {
 		t.Fatalf("history of L: %+v", hl)
 	}
-	hk, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: k.ID, Table: "meeting_items"})
+	hk, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: k.ID, Kind: board.RecordMeetingItem})
 	if len(hk) != 3 || hk[0].Action != board.AuditDelete {
 		t.Fatalf("history of K: %+v", hk)
 	}

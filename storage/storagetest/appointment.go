@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"strings"
@@ -13,8 +13,8 @@ func at(y int, m time.Month, d, hh, mm int) time.Time {
 	return time.Date(y, m, d, hh, mm, 0, 0, calendar.Copenhagen)
 }
 
-func TestAppointments(t *testing.T) {
-	db, clk := newTestDB(t)
+func testAppointments(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	cd := addMember(t, db, "Carl Dahl", "CD", board.SectorKommune)
 	c := addCitizen(t, db, &board.Citizen{Name: "Jens"})
@@ -101,8 +101,8 @@ func TestAppointments(t *testing.T) {
 	_, err = db.FindAppointmentByID(ctx, got.ID)
 	wantCode(t, err, board.ENotFound)
 	wantCode(t, db.UpdateAppointment(ctx, got), board.ENotFound)
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: visit.ID})
-	if len(hist) != 3 || hist[1].Changes != "participants: CD, AB → AB\nstatus: planned → held" {
-		t.Fatalf("history: %q", hist[1].Changes)
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: visit.ID})
+	if len(hist) != 3 || fieldsText(hist[1]) != "appointment.participants: CD, AB → AB\nappointment.status: planned → held" {
+		t.Fatalf("history: %q", fieldsText(hist[1]))
 	}
 }

@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"testing"
@@ -6,8 +6,8 @@ import (
 	"tavlen/board"
 )
 
-func TestContacts(t *testing.T) {
-	db, _ := newTestDB(t)
+func testContacts(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	c := addCitizen(t, db, &board.Citizen{Name: "Inge"})
 	gp := &board.Contact{CitizenID: c.ID, Name: "Lægehuset Søndergade", Relation: "egen læge", Phone: "70 10 20 30"}
 	mor := &board.Contact{CitizenID: c.ID, Name: "Jytte Østergaard", Relation: "mor"}
@@ -38,7 +38,7 @@ func TestContacts(t *testing.T) {
 	}
 	wantCode(t, db.DeleteContact(ctx, gp.ID, gp.Version), board.ENotFound)
 	wantCode(t, db.UpdateContact(ctx, gp), board.ENotFound)
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "contacts", RowID: gp.ID})
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordContact, RowID: gp.ID})
 	if len(hist) != 3 || hist[0].Action != board.AuditDelete || hist[0].CitizenID != c.ID {
 		t.Fatalf("history: %+v", hist)
 	}

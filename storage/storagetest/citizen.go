@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"reflect"
@@ -9,8 +9,8 @@ import (
 	"tavlen/board"
 )
 
-func TestCitizens(t *testing.T) {
-	db, clk := newTestDB(t)
+func testCitizens(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	cd := addMember(t, db, "Carl Dahl", "CD", board.SectorKommune)
 	c := addCitizen(t, db, &board.Citizen{
@@ -83,9 +83,9 @@ func TestCitizens(t *testing.T) {
 	if len(hist) != 1 {
 		t.Fatalf("history: %v", hist)
 	}
-	want := "status: active → paused\nresponsible: CD (kontaktperson), AB (behandler) → CD (kontaktperson)"
-	if hist[0].Changes != want {
-		t.Fatalf("changes = %q, want %q", hist[0].Changes, want)
+	want := "citizen.status: active → paused\ncitizen.responsible: CD (kontaktperson), AB (behandler) → CD (kontaktperson)"
+	if fieldsText(hist[0]) != want {
+		t.Fatalf("changes = %q, want %q", fieldsText(hist[0]), want)
 	}
 }
 

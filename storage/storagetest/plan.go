@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"testing"
@@ -7,8 +7,8 @@ import (
 	"tavlen/board"
 )
 
-func TestPlan(t *testing.T) {
-	db, clk := newTestDB(t)
+func testPlan(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	c := addCitizen(t, db, &board.Citizen{Name: "Gitte", Status: board.StatusActive})
 	other := addCitizen(t, db, &board.Citizen{Name: "Hans"})
@@ -92,8 +92,8 @@ func TestPlan(t *testing.T) {
 	if err := db.DeleteAction(ctx, undated.ID, undated.Version); err != nil {
 		t.Fatal(err)
 	}
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID, Table: "goals"})
-	if len(hist) != 4 || hist[0].Changes != "text: Arbejde to dage om ugen → Arbejde tre dage om ugen" || hist[1].Action != board.AuditDelete {
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{CitizenID: c.ID, Kind: board.RecordGoal})
+	if len(hist) != 4 || fieldsText(hist[0]) != "goal.text: Arbejde to dage om ugen → Arbejde tre dage om ugen" || hist[1].Action != board.AuditDelete {
 		t.Fatalf("goal history: %+v", hist)
 	}
 }

@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"strings"
@@ -8,8 +8,8 @@ import (
 	"tavlen/board"
 )
 
-func TestMembers(t *testing.T) {
-	db, clk := newTestDB(t)
+func testMembers(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	cd := addMember(t, db, "Carl Dahl", " cd ", board.SectorKommune)
 	if cd.Initials != "CD" || cd.Version != 1 || cd.UpdatedBy != "AB" || !cd.UpdatedAt.Equal(t0) {
 		t.Fatalf("created member: %+v", cd)
@@ -55,17 +55,17 @@ func TestMembers(t *testing.T) {
 	_, err = db.FindMemberByID(ctx, 999)
 	wantCode(t, err, board.ENotFound)
 
-	hist, _ := db.FindAudit(ctx, board.AuditFilter{Table: "members", RowID: cd.ID})
-	if len(hist) != 2 || hist[0].Action != board.AuditUpdate || hist[0].Changes != "phone:  → 12345678" || hist[0].Member != "EF" {
+	hist, _ := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordMember, RowID: cd.ID})
+	if len(hist) != 2 || hist[0].Action != board.AuditUpdate || fieldsText(hist[0]) != "member.phone:  → 12345678" || hist[0].Member != "EF" {
 		t.Fatalf("member history: %+v", hist[0])
 	}
-	if !strings.Contains(hist[1].Changes, "initials: CD") || hist[1].Machine == "" {
+	if !strings.Contains(fieldsText(hist[1]), "member.initials: CD") || hist[1].Machine == "" {
 		t.Fatalf("insert history: %+v", hist[1])
 	}
 }
 
-func TestTeam(t *testing.T) {
-	db, _ := newTestDB(t)
+func testTeam(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	team, err := db.FindTeam(ctx)
 	if err != nil || team.Name != "Testteam" || team.Version != 1 {
 		t.Fatalf("FindTeam: %+v %v", team, err)

@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"context"
@@ -31,8 +31,8 @@ func rowOf(t *testing.T, wb *board.WeekBoard, id int64) *board.BoardRow {
 	return nil
 }
 
-func TestAppointmentExceptions(t *testing.T) {
-	db, clk := newTestDB(t)
+func testAppointmentExceptions(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	c := addCitizen(t, db, &board.Citizen{Name: "Jens", Status: board.StatusActive})
 
@@ -83,22 +83,22 @@ func TestAppointmentExceptions(t *testing.T) {
 	}
 
 	// The history names each changed occurrence.
-	hist, err := db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: depot.ID})
+	hist, err := db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: depot.ID})
 	if err != nil || len(hist) != 2 {
 		t.Fatalf("history %v %v", hist, err)
 	}
 	wantHist := strings.Join([]string{
-		"occurrence 2026-03-02 09:00: planned → planned, moved to 2026-02-27 09:00–09:30",
-		"occurrence 2026-03-23 09:00: planned → held",
-		"occurrence 2026-03-30 09:00: planned → planned, moved to 2026-03-31 14:00–15:00; notes: Flyttet: tandlæge.",
-		"occurrence 2026-04-06 09:00: planned → cancelled",
-		"occurrence 2026-04-27 09:00: planned → planned, moved to 2026-04-24 09:00–09:30",
+		"appointment.occurrence 2026-03-02 09:00: planned → planned, moved to 2026-02-27 09:00–09:30",
+		"appointment.occurrence 2026-03-23 09:00: planned → held",
+		"appointment.occurrence 2026-03-30 09:00: planned → planned, moved to 2026-03-31 14:00–15:00; notes: Flyttet: tandlæge.",
+		"appointment.occurrence 2026-04-06 09:00: planned → cancelled",
+		"appointment.occurrence 2026-04-27 09:00: planned → planned, moved to 2026-04-24 09:00–09:30",
 	}, "\n")
-	if hist[0].Changes != wantHist {
-		t.Errorf("update history\n%s\nwant\n%s", hist[0].Changes, wantHist)
+	if fieldsText(hist[0]) != wantHist {
+		t.Errorf("update history\n%s\nwant\n%s", fieldsText(hist[0]), wantHist)
 	}
-	if !strings.Contains(hist[1].Changes, "occurrence 2026-03-09 09:00: held") {
-		t.Errorf("insert history %q", hist[1].Changes)
+	if !strings.Contains(fieldsText(hist[1]), "appointment.occurrence 2026-03-09 09:00: held") {
+		t.Errorf("insert history %q", fieldsText(hist[1]))
 	}
 
 	// The window finds occurrences moved into it, also from outside the
@@ -162,20 +162,17 @@ func TestAppointmentExceptions(t *testing.T) {
 	if err := db.DeleteAppointment(ctx, reread.ID, reread.Version); err != nil {
 		t.Fatal(err)
 	}
-	var n int
-	if err := db.sql.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
-		t.Fatalf("%d exception rows left (%v)", n, err)
-	}
-	hist, _ = db.FindAudit(ctx, board.AuditFilter{Table: "appointments", RowID: depot.ID})
-	if !strings.Contains(hist[0].Changes, "occurrence 2026-04-06 09:00: cancelled") {
-		t.Errorf("delete history %q", hist[0].Changes)
+	ad.inspect(t, db, Step{Name: StepAppointmentDeleted})
+	hist, _ = db.FindAudit(ctx, board.AuditFilter{Kind: board.RecordAppointment, RowID: depot.ID})
+	if !strings.Contains(fieldsText(hist[0]), "appointment.occurrence 2026-04-06 09:00: cancelled") {
+		t.Errorf("delete history %q", fieldsText(hist[0]))
 	}
 }
 
 // The board's facts (last contact, last no-show) see occurrences marked
 // held or no-show one by one, where they happened.
-func TestFactsFromOccurrences(t *testing.T) {
-	db, clk := newTestDB(t)
+func testFactsFromOccurrences(t *testing.T, ad Adapter) {
+	db, clk := newStore(t, ad)
 	ab := memberID(t, db)
 	c := addCitizen(t, db, &board.Citizen{Name: "Karin", Status: board.StatusActive, OnBoard: true, BoardReason: "krise",
 		BoardSince: board.MustDate("2026-01-05"), Responsible: []board.Responsibility{{MemberID: ab}}})
@@ -238,8 +235,8 @@ func TestFactsFromOccurrences(t *testing.T) {
 
 // SplitAt in storage: the series' first part is updated, the second
 // created, in one batch; together they show what the series did.
-func TestSplitSeries(t *testing.T) {
-	db, _ := newTestDB(t)
+func testSplitSeries(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	ab := memberID(t, db)
 	series := &calendar.Appointment{Title: "Teammøde", Start: at(2026, 3, 3, 9, 0), End: at(2026, 3, 3, 10, 0),
 		Participants: []int64{ab}, Recurrence: calendar.Recurrence{Freq: calendar.FreqWeekly}}
@@ -276,12 +273,5 @@ func TestSplitSeries(t *testing.T) {
 	want := "03-03 09:00 planned, 03-10 09:00 held, 03-17 09:00 planned, 03-24 09:00 planned, 03-31 13:00 planned, 04-07 13:00 cancelled, 04-14 13:00 planned"
 	if g := strings.Join(s, ", "); g != want {
 		t.Errorf("occurrences\n%s\nwant\n%s", g, want)
-	}
-}
-
-func mustOK(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
 	}
 }

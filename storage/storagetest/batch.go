@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"context"
@@ -7,8 +7,8 @@ import (
 	"tavlen/board"
 )
 
-func TestBatchCommitsTogetherAndSavepointsUndoFailedSaves(t *testing.T) {
-	db, _ := newTestDB(t)
+func testBatchCommitsTogetherAndSavepointsUndoFailedSaves(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	ctx := context.Background()
 	before, err := db.ChangeSeq(ctx)
 	if err != nil {

@@ -1,4 +1,4 @@
-package sqlite
+package storagetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"tavlen/calendar"
 )
 
-func TestSavesWithCPRNumbersAreRefused(t *testing.T) {
-	db, _ := newTestDB(t)
+func testSavesWithCPRNumbersAreRefused(t *testing.T, ad Adapter) {
+	db, _ := newStore(t, ad)
 	ctx := context.Background()
 	c := addCitizen(t, db, &board.Citizen{Name: "Åse Ørum"})
 	start := time.Date(2026, 12, 1, 10, 0, 0, 0, calendar.Copenhagen)

@@ -1,0 +1,183 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"tavlen/board"
+	"tavlen/calendar"
+)
+
+// useHistoryWords registers the history's words of text/translations for
+// the length of a test, under every tag applyLanguage uses; until the
+// text package loads them, the app shows the English fallbacks.
+func useHistoryWords(t *testing.T, code string) {
+	t.Helper()
+	add := func(code string) {
+		data, err := os.ReadFile(filepath.Join("..", "text", "translations", code, "history.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tag := range []string{langEnglish, langDanish, lang.SystemLocale().LanguageString()} {
+			if err := lang.AddTranslationsForLocale(data, fyne.Locale(tag)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	add(code)
+	t.Cleanup(func() { add(langEnglish) })
+}
+
+// historyTables are the tables of the SQLite adapter, from its migrations.
+func historyTables(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "storage", "sqlite", "migrations", "*.sql"))
+	re := regexp.MustCompile(`(?i)CREATE TABLE (?:IF NOT EXISTS )?(\w+)`)
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			out = append(out, m[1])
+		}
+	}
+	if len(out) < 10 {
+		t.Fatalf("found only the tables %v", out)
+	}
+	return out
+}
+
+func TestHistoryTabReadsInTheUsersWords(t *testing.T) {
+	useHistoryWords(t, langDanish)
+	u := newTestUI(t)
+	r := openRecord(t, u)
+	c := r.c
+
+	plan, err := u.store.FindPlan(u.ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crisis := plan.Crisis
+	if crisis == nil {
+		crisis = &board.CrisisPlan{CitizenID: c.ID}
+	}
+	oldCall := crisis.WhomToCall
+	crisis.WhomToCall = "Søster Lis 20 30 40 50"
+	if err := u.store.SaveCrisisPlan(u.ctx, crisis); err != nil {
+		t.Fatal(err)
+	}
+	due := board.DateOf(time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC))
+	if err := u.store.CreateAction(u.ctx, &board.Action{CitizenID: c.ID, Text: "Ring til egen læge", Due: due, Status: board.ActionOpen}); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.store.LogAccess(u.ctx, c.ID, board.AuditPrint, board.AccessPlanPrinted); err != nil {
+		t.Fatal(err)
+	}
+
+	r.tabs.SelectIndex(tabHistory)
+	r.history.reload()
+	shown := textsIn(r.history.root)
+
+	// No table or column names, no ISO dates, no UTC.
+	for _, table := range historyTables(t) {
+		if regexp.MustCompile(`\b` + table + `\b`).MatchString(shown) {
+			t.Errorf("the history shows the table name %q:\n%s", table, shown)
+		}
+	}
+	for _, raw := range []string{"whom to call", "warning signs", "due:", "UTC", "oprettede", "ændrede"} {
+		if strings.Contains(shown, raw) {
+			t.Errorf("the history shows %q:\n%s", raw, shown)
+		}
+	}
+	if iso := regexp.MustCompile(`\d{4}-\d{2}-\d{2}`).FindString(shown); iso != "" {
+		t.Errorf("the history shows the date %q the ISO way:\n%s", iso, shown)
+	}
+	if strings.ContainsRune(shown, '\uFFFD') {
+		t.Errorf("the history shows a broken character:\n%s", shown)
+	}
+
+	// Who, when in Danish local time, what kind, and before → after.
+	me := u.me
+	when := testNow.Format("02.01.2006 kl. 15:04")
+	wants := []string{
+		when + " · " + me.Name + " (" + me.Initials + ")",
+		"Kriseplan ændret",
+		"Kriseplan – hvem ringes til: " + orEmpty(oldCall) + " → Søster Lis 20 30 40 50",
+		"Handling oprettet",
+		"Handling – frist: 04.12.2026",
+		"Handling – status: " + actionStatusLabel(board.ActionOpen),
+		"Planen blev udskrevet",
+	}
+	if oldCall == "" {
+		wants[2] = "Kriseplan – hvem ringes til: Søster Lis 20 30 40 50"
+		wants[1] = "Kriseplan oprettet"
+	}
+	for _, want := range wants {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the history does not say %q:\n%s", want, shown)
+		}
+	}
+	capture(t, u, "citizen_history")
+}
+
+// TestHistoryWordsInBothLanguages: every word of the history has a Danish
+// and an English text.
+func TestHistoryWordsInBothLanguages(t *testing.T) {
+	read := func(code string) map[string]string {
+		b, err := os.ReadFile(filepath.Join("..", "text", "translations", code, "history.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	da, en := read(langDanish), read(langEnglish)
+	src, err := os.ReadFile("history_text.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]bool{}
+	for _, m := range regexp.MustCompile(`T\("(history\.[a-z_.]*[a-z_])"`).FindAllStringSubmatch(string(src), -1) {
+		keys[m[1]] = true
+	}
+	for k := range historyFields {
+		keys["history.field."+k] = true
+	}
+	for k := range keys {
+		if da[k] == "" || en[k] == "" {
+			t.Errorf("%s: Danish %q, English %q", k, da[k], en[k])
+		}
+	}
+	for k := range da {
+		if !keys[k] {
+			t.Errorf("%s is in da/history.json but not used", k)
+		}
+	}
+}
+
+func TestHistoryWordsAnOccurrence(t *testing.T) {
+	useHistoryWords(t, langDanish)
+	u := newTestUI(t)
+	e := &board.AuditEntry{At: testNow, Member: "ZZ", Action: board.AuditUpdate, Kind: board.RecordAppointment,
+		Fields: []board.FieldChange{{Field: board.FieldOccurrence, Of: "2026-12-01 10:00",
+			Before: "planned", After: "held, moved to 2026-12-02 11:00–12:00; notes: gik fint"}}}
+	got := historyEntryOf(u, e).Text()
+	want := "Aftale – gangen 01.12.2026 kl. 10:00: " + apptStatusLabel(calendar.StatusPlanned) + " → " +
+		apptStatusLabel(calendar.StatusHeld) + ", flyttet til 02.12.2026 kl. 11:00–12:00; bemærkning: gik fint"
+	if !strings.Contains(got, want) || !strings.Contains(got, "ZZ · Aftale ændret") {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
