@@ -13,6 +13,9 @@ import (
 )
 
 func newBareUI(t *testing.T) (*UI, fyne.App) {
+	// Fyne's test app keeps its storage (the demo file's folder) in
+	// os.TempDir(): a private one, so test processes never share a file.
+	t.Setenv("TMPDIR", t.TempDir())
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, langDanish)
 	w := test.NewTempWindow(t, nil)

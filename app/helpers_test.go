@@ -67,6 +67,7 @@ func copyDemo(t testing.TB) string {
 // Danish, on a headless window of 1600×1000.
 func newTestUI(t testing.TB) *UI {
 	t.Helper()
+	t.Setenv("TMPDIR", t.TempDir()) // Fyne's test storage: private per test
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, langDanish)
 	w := test.NewTempWindow(t, nil)
