@@ -161,9 +161,30 @@ func (db *DB) write(ctx context.Context, fn func(*tx) error) error {
 	if err := db.checkFile(); err != nil {
 		return err
 	}
+	err := db.writeOnce(ctx, fn)
+	if errors.Is(err, errNotRollbackJournal) {
+		// Another program switched the file to WAL: put it back, once.
+		if err := db.restoreRollbackJournal(ctx); err != nil {
+			return err
+		}
+		err = db.writeOnce(ctx, fn)
+		if errors.Is(err, errNotRollbackJournal) {
+			return errWALNotUndone(db.path)
+		}
+	}
+	return err
+}
+
+// writeOnce is one write transaction; it writes nothing unless the file
+// is in rollback-journal mode (see journal.go).
+func (db *DB) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	sqlTx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err, "begin")
+	}
+	if err := checkJournalMode(ctx, sqlTx); err != nil {
+		_ = sqlTx.Rollback()
+		return err
 	}
 	t := &tx{Tx: sqlTx, db: db, now: db.now(), member: db.Member()}
 	if err := fn(t); err != nil {
