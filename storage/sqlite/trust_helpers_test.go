@@ -51,3 +51,25 @@ func leaveHotJournal(t *testing.T, path, sql string) {
 		t.Fatal("no hot journal left beside the file")
 	}
 }
+
+// moreChildren are child roles of the newer process tests, by name.
+var moreChildren = map[string]func(path string) int{
+	"backup": childBackup,
+}
+
+// childBackup makes backups of the file until killed, printing "backup"
+// before each.
+func childBackup(path string) int {
+	db, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "open:", err)
+		return 1
+	}
+	for {
+		fmt.Println("backup")
+		if _, err := db.Backup(ctx); err != nil {
+			fmt.Fprintln(os.Stderr, "backup:", err)
+			return 1
+		}
+	}
+}
