@@ -56,6 +56,8 @@ type DB struct {
 	watchData int64 // data_version when watchSeq was read
 	watchSeq  int64 // ChangeSeq as WatchVersion saw it last
 	watchRead bool  // watchData and watchSeq are set
+	ws        watchState
+	opened    os.FileInfo // the file the connections have open (see foreign.go)
 
 	mu      sync.Mutex
 	member  string
@@ -187,6 +189,10 @@ func (db *DB) writeOnce(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	t := &tx{Tx: sqlTx, db: db, now: db.now(), member: db.Member()}
+	if err := t.stampCommit(); err != nil {
+		_ = sqlTx.Rollback()
+		return mapErr(err, "write")
+	}
 	if err := fn(t); err != nil {
 		_ = sqlTx.Rollback()
 		return mapErr(err, "write")

@@ -138,6 +138,7 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 	opt.ReadOnly = readOnly
 	db := newDB(abs, opt)
 	db.sql = sqlDB
+	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	return db, nil
 }
@@ -413,6 +414,7 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	opt.ReadOnly = false
 	db := newDB(abs, opt)
 	db.sql = sqlDB
+	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	fail := func(err error) (*DB, error) {
 		db.Close()
