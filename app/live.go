@@ -252,7 +252,7 @@ func (u *UI) reloadShown(changes []sqlite.Change) {
 		return
 	}
 	for _, c := range changes {
-		if c.Table == "members" || c.Table == "team" {
+		if c.Table == "members" || c.Table == "team" || c.ReloadsAll() {
 			_ = u.loadMembers()
 			u.team, _ = u.store.FindTeam(u.ctx)
 			break

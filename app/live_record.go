@@ -19,7 +19,7 @@ func (r *citizenRecord) changedElsewhere(changes []sqlite.Change) {
 	var last *sqlite.Change
 	for i := range changes {
 		c := &changes[i]
-		if c.CitizenID == r.c.ID && (r.u.me == nil || c.By != r.u.me.Initials) {
+		if (c.CitizenID == r.c.ID || c.ReloadsAll()) && (r.u.me == nil || c.By != r.u.me.Initials) {
 			last = c
 		}
 	}

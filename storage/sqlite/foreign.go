@@ -55,7 +55,8 @@ func (t *tx) stampCommit() error {
 		return errors.New("storage: file header unreadable")
 	}
 	if stamp.Valid && stamp.Int64 != counter {
-		if err := t.changed(ChangeAll, 0, 0); err != nil {
+		// By no member: no one in the team made this change.
+		if _, err := t.Exec(`INSERT INTO changes (tbl, row_id, citizen_id, at, by_member) VALUES (?, 0, 0, ?, '')`, ChangeAll, tsNotNull(t.now)); err != nil {
 			return err
 		}
 	}
