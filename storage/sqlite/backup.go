@@ -294,6 +294,7 @@ func RestoreBackup(backup, target string) error {
 	if err := os.Rename(part, abs); err != nil {
 		return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file.")
 	}
+	ForgetChainHead(abs) // a shorter history is expected now (chainhead.go)
 	return nil
 }
 
