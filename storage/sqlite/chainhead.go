@@ -138,21 +138,24 @@ func (db *DB) verifyRemembered(ctx context.Context, head ChainHead) error {
 	heads := loadHeads()
 	key := headKey(db.path)
 	seen, ok := heads[key]
+	var warning error
 	if ok && seen.Count > 0 {
 		switch held, err := db.holds(ctx, seen); {
 		case err != nil:
 			return err
 		case head.Count < seen.Count:
-			return board.Errorf(board.ECorrupt, "The history has %d entries, but this PC has seen %d: entries were removed, or an older copy was put in place of the file.", head.Count, seen.Count)
+			warning = board.Errorf(board.ECorrupt, "The history has %d entries, but this PC has seen %d: entries were removed, or an older copy was put in place of the file (a backup restored on purpose does this too).", head.Count, seen.Count)
 		case !held:
-			return board.Errorf(board.ECorrupt, "The history differs from what this PC has seen at entry %d: it was rewritten.", seen.Count)
+			warning = board.Errorf(board.ECorrupt, "The history differs from what this PC has seen at entry %d: it was rewritten.", seen.Count)
 		}
 	}
-	if head.Count > seen.Count {
+	if warning != nil || head.Count > seen.Count {
+		// Each PC warns once: after a restore made on purpose the file's
+		// new history is the one to guard from now on.
 		heads[key] = head
 		_ = saveHeads(heads) // a PC without a config folder still checks the rest
 	}
-	return nil
+	return warning
 }
 
 // verifyNewestBackup compares the file's history with the head of the
