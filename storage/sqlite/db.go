@@ -57,6 +57,7 @@ type DB struct {
 	watchSeq  int64 // ChangeSeq as WatchVersion saw it last
 	watchRead bool  // watchData and watchSeq are set
 	ws        watchState
+	openedMu  sync.Mutex
 	opened    os.FileInfo // the file the connections have open (see foreign.go)
 
 	mu      sync.Mutex

@@ -102,10 +102,20 @@ func (db *DB) reloadNotice(maxSeq int64) (Change, bool) {
 // another file than the one open (a restore by rename), so that nothing is
 // read from or saved to the file that was moved away.
 func (db *DB) followReplaced(info os.FileInfo) error {
+	// The common case takes only openedMu, so that a save never waits for
+	// a watcher's query.
+	db.openedMu.Lock()
+	same := db.opened == nil || os.SameFile(db.opened, info)
+	db.openedMu.Unlock()
+	if same {
+		return nil
+	}
 	db.watchMu.Lock()
 	defer db.watchMu.Unlock()
-	if db.opened == nil || os.SameFile(db.opened, info) {
-		return nil
+	db.openedMu.Lock()
+	defer db.openedMu.Unlock()
+	if os.SameFile(db.opened, info) {
+		return nil // another goroutine followed it first
 	}
 	if db.watch != nil {
 		db.watch.Close()
