@@ -184,7 +184,7 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	var d dialog.Dialog
 	var run *widget.Button
 	run = widget.NewButton(T("ics.import.run", "Import"), func() {
-		n, err := u.runImport(p)
+		n, err := u.runImport(p, nil)
 		if err != nil && n > 0 {
 			run.Disable() // a second run would add the saved ones again
 			setProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+errorText(err))
@@ -223,9 +223,19 @@ type batcher interface {
 	Batch(ctx context.Context, fn func(ctx context.Context) error) error
 }
 
+// importer is a store that saves an import in short chunks, all or
+// nothing, so that other PCs keep saving meanwhile.
+type importer interface {
+	ImportAppointments(ctx context.Context, create, update []*calendar.Appointment, progress func(done, total int)) (int, error)
+}
+
 // runImport writes the plan, all or nothing where the store can, and
-// returns how many appointments it saved.
-func (u *UI) runImport(p *importPlan) (int, error) {
+// returns how many appointments it saved. progress (may be nil) is told
+// how many of the total are saved as the chunks commit.
+func (u *UI) runImport(p *importPlan, progress func(done, total int)) (int, error) {
+	if im, ok := u.store.(importer); ok {
+		return im.ImportAppointments(u.ctx, p.create, p.update, progress)
+	}
 	write := func(ctx context.Context) (int, error) {
 		n := 0
 		for _, a := range p.create {

@@ -32,6 +32,9 @@ func newGoneFolder(t *testing.T) *goneFolder {
 	if u.live == nil || u.live.box == nil {
 		t.Fatal("no outbox")
 	}
+	// The daily backup runs in the background at open; let it finish so
+	// the folder goes away at a moment the test chooses.
+	u.bg.Wait()
 	return &goneFolder{u: u, dir: filepath.Dir(u.store.Path()), cache: cache}
 }
 

@@ -251,7 +251,7 @@ func (u *UI) reloadShown(changes []board.Change) {
 		return
 	}
 	for _, c := range changes {
-		if c.Kind == board.RecordMember || c.Kind == board.RecordTeam {
+		if c.Kind == board.RecordMember || c.Kind == board.RecordTeam || c.ReloadsAll() {
 			_ = u.loadMembers()
 			u.team, _ = u.store.FindTeam(u.ctx)
 			break

@@ -20,7 +20,7 @@ func (r *citizenRecord) changedElsewhere(changes []board.Change) {
 	var last *board.Change
 	for i := range changes {
 		c := &changes[i]
-		if c.CitizenID == r.c.ID && (r.u.me == nil || c.By != r.u.me.Initials) {
+		if (c.CitizenID == r.c.ID || c.ReloadsAll()) && (r.u.me == nil || c.By != r.u.me.Initials) {
 			last = c
 		}
 	}

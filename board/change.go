@@ -19,6 +19,11 @@ const (
 	RecordAppointment RecordKind = "appointment"
 	RecordMeeting     RecordKind = "meeting"
 	RecordMeetingItem RecordKind = "meeting_item"
+
+	// RecordAll is a change notice that names no record: the data changed
+	// in a way no change log describes (another program, a restored
+	// backup), so everything shown must be read again.
+	RecordAll RecordKind = "all"
 )
 
 // RecordRef names one record: its kind and its ID.
@@ -37,6 +42,9 @@ type Change struct {
 	At        time.Time
 	By        string // initials of the member who saved
 }
+
+// ReloadsAll reports whether the change asks to read everything again.
+func (c Change) ReloadsAll() bool { return c.Kind == RecordAll }
 
 // FieldChange is one field of a record in a history entry. Field is a
 // stable domain key ("crisis.whom_to_call"); Before is empty for a created

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 
 	"tavlen/board"
 	"tavlen/demo"
@@ -103,7 +104,16 @@ func check(ctx context.Context, env *Env, db *sqlite.DB) error {
 		fmt.Fprintf(env.Stdout, "%s: %d\n", k, rep.Counts[k])
 	}
 	fmt.Fprintf(env.Stdout, "integrity: %s\n", rep.Integrity)
+	fmt.Fprintf(env.Stdout, "history: %s\n", oneLine(rep.History))
+	if rep.Head.Count > 0 {
+		fmt.Fprintf(env.Stdout, "history head: %s\n", rep.Head)
+	}
 	if !rep.OK {
+		if rep.Integrity == "ok" && rep.History != "ok" {
+			// Sound as a file, but its history was tampered with: say where.
+			fmt.Fprintln(env.Stderr, "tavle: "+strings.TrimSuffix(rep.History, ".")+". Compare it with the backups in the backups folder beside it.")
+			return errExit1
+		}
 		fmt.Fprintln(env.Stderr, "tavle: the team file is damaged; restore the newest backup from the backups folder beside it.")
 		return errExit1
 	}

@@ -234,21 +234,9 @@ func runImportICS(env *Env, args []string) error {
 			update = append(update, c.File)
 		}
 	}
-	// All or nothing: a conflict half-way leaves the file as it was.
-	err = db.Batch(ctx, func(ctx context.Context) error {
-		for _, a := range create {
-			if err := db.CreateAppointment(ctx, a); err != nil {
-				return err
-			}
-		}
-		for _, a := range update {
-			if err := db.UpdateAppointment(ctx, a); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	// All or nothing, in short chunks so that other PCs keep saving: a
+	// conflict half-way takes the saved chunks back.
+	if _, err := db.ImportAppointments(ctx, create, update, nil); err != nil {
 		return err
 	}
 	for _, a := range create {

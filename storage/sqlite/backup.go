@@ -103,18 +103,26 @@ func (db *DB) EnsureDailyBackup(ctx context.Context) (string, error) {
 	return p, nil
 }
 
-// backupTo snapshots the file with VACUUM INTO a local temporary file,
-// syncs and checks the copy, then moves it into the backups folder.
+// backupTo snapshots the file with VACUUM INTO a temporary file in the
+// backups folder (on the share, never the PC's temp folder: a killed backup
+// must not leave the team's data there), syncs and checks the copy, then
+// renames it into place.
 func (db *DB) backupTo(ctx context.Context, name string) (string, error) {
 	if db.corrupt {
 		return "", board.Errorf(board.ECorrupt, "The team file is damaged; it is not backed up over the good copies.")
 	}
-	tmpDir, err := os.MkdirTemp("", "tavle-backup-")
+	dir, err := makeBackupDir(db.path)
 	if err != nil {
-		return "", fmt.Errorf("storage: backup: %w", err)
+		return "", err
 	}
-	defer os.RemoveAll(tmpDir) // our own temporary copy
-	tmp := filepath.Join(tmpDir, name)
+	removeStaleTemps(dir)
+	tmpFile, err := os.CreateTemp(dir, backupTempPrefix+"*"+backupTempSuffix)
+	if err != nil {
+		return "", board.Errorf(board.EUnavailable, "The backup could not be written to the backups folder.")
+	}
+	tmp := tmpFile.Name()
+	tmpFile.Close() // VACUUM INTO fills the empty file
+	defer removeTemp(tmp)
 	if _, err := db.sql.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
 		return "", mapErr(err, "backup")
 	}
@@ -124,12 +132,8 @@ func (db *DB) backupTo(ctx context.Context, name string) (string, error) {
 	if err := checkCopy(ctx, tmp); err != nil {
 		return "", err
 	}
-	dir := BackupDir(db.path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", board.Errorf(board.EUnavailable, "The backups folder cannot be made beside the team file.")
-	}
 	dest := BackupPath(db.path, name)
-	if err := moveFile(tmp, dest); err != nil {
+	if err := os.Rename(tmp, dest); err != nil {
 		return "", board.Errorf(board.EUnavailable, "The backup could not be written to the backups folder.")
 	}
 	return dest, nil
@@ -169,24 +173,6 @@ func syncFile(path string) error {
 		return err
 	}
 	return f.Close()
-}
-
-// moveFile renames src to dest, or copies, syncs and renames when they are
-// on different devices (the temp folder is local, the share is not).
-func moveFile(src, dest string) error {
-	if err := os.Rename(src, dest); err == nil {
-		return nil
-	}
-	part := dest + ".part"
-	if err := copyFile(src, part); err != nil {
-		os.Remove(part)
-		return err
-	}
-	if err := os.Rename(part, dest); err != nil {
-		os.Remove(part)
-		return err
-	}
-	return nil
 }
 
 func copyFile(src, dest string) error {
@@ -295,9 +281,9 @@ func RestoreBackup(backup, target string) error {
 		return board.Errorf(board.EUnavailable, "The backup could not be copied beside the team file.")
 	}
 	if _, err := os.Stat(abs); err == nil {
-		if err := os.MkdirAll(BackupDir(abs), 0o755); err != nil {
+		if _, err := makeBackupDir(abs); err != nil {
 			os.Remove(part)
-			return board.Errorf(board.EUnavailable, "The backups folder cannot be made beside the team file.")
+			return err
 		}
 		aside := BackupPath(abs, fmt.Sprintf("%s-replaced-%s.tavle", baseName(abs), time.Now().In(calendar.Copenhagen).Format("2006-01-02-150405")))
 		if err := os.Rename(abs, aside); err != nil {
@@ -308,6 +294,7 @@ func RestoreBackup(backup, target string) error {
 	if err := os.Rename(part, abs); err != nil {
 		return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file.")
 	}
+	ForgetChainHead(abs) // a shorter history is expected now (chainhead.go)
 	return nil
 }
 

@@ -22,6 +22,7 @@ func (db *DB) ChangeSeq(ctx context.Context) (int64, error) {
 // can reload only the rows that changed.
 func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]board.Change, error) {
 	var out []board.Change
+	var maxSeq int64
 	err := db.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT seq, tbl, row_id, citizen_id, at, by_member FROM changes WHERE seq > ? ORDER BY seq`, seq)
 		if err != nil {
@@ -38,8 +39,16 @@ func (db *DB) ChangesSince(ctx context.Context, seq int64) ([]board.Change, erro
 			c.At, c.Kind = fromNS(at), kindOf(table)
 			out = append(out, c)
 		}
-		return rows.Err()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM changes`).Scan(&maxSeq)
 	})
+	if err == nil {
+		if all, ok := db.reloadNotice(maxSeq); ok {
+			out = append(out, all) // foreign.go
+		}
+	}
 	return out, err
 }
 
@@ -84,14 +93,17 @@ func (db *DB) WatchVersion(ctx context.Context) (int64, error) {
 		return 0, err
 	}
 	if db.watchRead && dv == db.watchData {
-		return db.watchSeq, nil
+		return db.watchVersionOf(db.watchSeq), nil
 	}
 	var seq int64
-	if err := db.watch.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM changes`).Scan(&seq); err != nil {
+	var page []byte
+	var stamp sql.NullInt64
+	if err := db.watch.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0), (`+changeCounterSQL+`), (SELECT counter FROM commit_stamp WHERE id = 1) FROM changes`).Scan(&seq, &page, &stamp); err != nil {
 		return 0, mapErr(err, "change sequence")
 	}
+	db.noteForeign(page, stamp) // foreign.go
 	db.watchData, db.watchSeq, db.watchRead = dv, seq, true
-	return seq, nil
+	return db.watchVersionOf(seq), nil
 }
 
 // keepChanges is how long the change log keeps rows; watchers need only

@@ -11,7 +11,8 @@ type CheckReport struct {
 	SchemaVersion int
 	Counts        map[string]int // rows per table
 	Integrity     string         // "ok", or SQLite's findings
-	History       string         // "ok", or where the audit chain breaks
+	History       string         // "ok", or where the audit chain breaks or was tampered with (tamper.go)
+	Head          ChainHead      // the history's newest entry
 	OK            bool
 }
 
@@ -49,6 +50,8 @@ func (db *DB) Check(ctx context.Context) (*CheckReport, error) {
 	}
 	r.History = "ok"
 	if err := db.VerifyAudit(ctx); err != nil {
+		r.History = err.Error()
+	} else if r.Head, err = db.verifyTamper(ctx); err != nil {
 		r.History = err.Error()
 	}
 	r.OK = r.Integrity == "ok" && r.History == "ok" && !db.corrupt

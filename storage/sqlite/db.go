@@ -56,6 +56,9 @@ type DB struct {
 	watchData int64 // data_version when watchSeq was read
 	watchSeq  int64 // ChangeSeq as WatchVersion saw it last
 	watchRead bool  // watchData and watchSeq are set
+	ws        watchState
+	openedMu  sync.Mutex
+	opened    os.FileInfo // the file the connections have open (see foreign.go)
 
 	mu      sync.Mutex
 	member  string
@@ -161,11 +164,36 @@ func (db *DB) write(ctx context.Context, fn func(*tx) error) error {
 	if err := db.checkFile(); err != nil {
 		return err
 	}
+	err := db.writeOnce(ctx, fn)
+	if errors.Is(err, errNotRollbackJournal) {
+		// Another program switched the file to WAL: put it back, once.
+		if err := db.restoreRollbackJournal(ctx); err != nil {
+			return err
+		}
+		err = db.writeOnce(ctx, fn)
+		if errors.Is(err, errNotRollbackJournal) {
+			return errWALNotUndone(db.path)
+		}
+	}
+	return err
+}
+
+// writeOnce is one write transaction; it writes nothing unless the file
+// is in rollback-journal mode (see journal.go).
+func (db *DB) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	sqlTx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err, "begin")
 	}
+	if err := checkJournalMode(ctx, sqlTx); err != nil {
+		_ = sqlTx.Rollback()
+		return err
+	}
 	t := &tx{Tx: sqlTx, db: db, now: db.now(), member: db.Member()}
+	if err := t.stampCommit(); err != nil {
+		_ = sqlTx.Rollback()
+		return mapErr(err, "write")
+	}
 	if err := fn(t); err != nil {
 		_ = sqlTx.Rollback()
 		return mapErr(err, "write")

@@ -31,7 +31,7 @@ func (db *DB) checkFile() error {
 		return errReadOnly()
 	}
 	db.lostWrite.Store(false)
-	return nil
+	return db.followReplaced(info)
 }
 
 // Reachable reports whether the team file can be found at its path now:

@@ -97,13 +97,25 @@ func Open(path string, opt Options) (*DB, error) {
 			return nil, err
 		}
 	}
-	readOnly := opt.ReadOnly || !writable(abs, info)
+	canWrite := writable(abs, info)
+	if hot && opt.ReadOnly && canWrite && !isOpenHere(abs) {
+		// A read-only connection cannot undo a PC's unfinished save; a
+		// short read-write open does, and then the file is read as asked.
+		if err := rollBack(abs); err != nil {
+			return nil, err
+		}
+		hot = false
+	}
+	readOnly := opt.ReadOnly || !canWrite
 	db, err := openSQL(abs, opt, readOnly)
 	if err != nil {
 		return nil, err
 	}
 	if err := db.prepare(); err != nil {
 		db.Close()
+		if hot && readOnly && board.ErrorCode(err) == board.EReadOnly {
+			return nil, errNeedsRollback(abs)
+		}
 		return nil, err
 	}
 	return db, nil
@@ -126,6 +138,7 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 	opt.ReadOnly = readOnly
 	db := newDB(abs, opt)
 	db.sql = sqlDB
+	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	return db, nil
 }
@@ -404,6 +417,7 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	opt.ReadOnly = false
 	db := newDB(abs, opt)
 	db.sql = sqlDB
+	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	fail := func(err error) (*DB, error) {
 		db.Close()

@@ -21,6 +21,9 @@ import (
 
 func runChild(role string) int {
 	path := os.Getenv("TAVLEN_FILE")
+	if run := moreChildren[role]; run != nil {
+		return run(path)
+	}
 	switch role {
 	case "writer":
 		return childWriter(path)
