@@ -27,11 +27,15 @@ var (
 	templateErr  error
 )
 
+// processTemp is the temp folder as the test process started: tests that
+// point TMPDIR at their own folder must not take the shared template along.
+var processTemp = os.TempDir()
+
 // demoTemplate makes the demo team file once; each test gets a copy, as
 // filling it takes longer than copying.
 func demoTemplate(t testing.TB) string {
 	templateOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "tavlen-app-test")
+		dir, err := os.MkdirTemp(processTemp, "tavlen-app-test")
 		if err != nil {
 			templateErr = err
 			return
@@ -67,7 +71,6 @@ func copyDemo(t testing.TB) string {
 // Danish, on a headless window of 1600×1000.
 func newTestUI(t testing.TB) *UI {
 	t.Helper()
-	t.Setenv("TMPDIR", t.TempDir()) // Fyne's test storage: private per test
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, langDanish)
 	w := test.NewTempWindow(t, nil)

@@ -54,6 +54,9 @@ func init() {
 // name, so tableOf(kindOf(t)) == t always holds (the history's hash chain
 // depends on it).
 func kindOf(table string) board.RecordKind {
+	if table == ChangeAll {
+		return board.RecordAll
+	}
 	if r := kindByTable[table]; r != nil {
 		return r.kind
 	}
