@@ -32,8 +32,8 @@ func NewMeetingSession(date Date, facilitator int64, attendees []int64, agenda [
 func ResumeMeetingSession(m *Meeting, now time.Time) *MeetingSession {
 	s := &MeetingSession{Meeting: m, enteredAt: now}
 	s.Current = len(m.Items) - 1
-	for i, it := range m.Items {
-		if !it.Discussed && !it.Skipped {
+	for i := range m.Items {
+		if m.Items[i].Outcome() == OutcomeNotReached {
 			s.Current = i
 			break
 		}
@@ -107,12 +107,10 @@ func (s *MeetingSession) Go(i int, now time.Time) {
 	s.Current = i
 }
 
-// Next marks the current citizen discussed and moves to the next one not
-// skipped. It reports false at the end of the agenda.
+// Next moves to the next citizen not skipped. It does not mark the
+// current one discussed: paging past a citizen is not discussing them
+// (see MeetingItem.WasDiscussed). It reports false at the end of the agenda.
 func (s *MeetingSession) Next(now time.Time) bool {
-	if it := s.Item(); it != nil && !it.Skipped {
-		it.Discussed = true
-	}
 	for i := s.Current + 1; i < len(s.Meeting.Items); i++ {
 		if !s.Meeting.Items[i].Skipped {
 			s.Go(i, now)
@@ -132,6 +130,14 @@ func (s *MeetingSession) Prev(now time.Time) bool {
 		}
 	}
 	return false
+}
+
+// ToggleDiscussed ticks the current citizen discussed, or not again. A
+// citizen with something written stays discussed.
+func (s *MeetingSession) ToggleDiscussed() {
+	if it := s.Item(); it != nil {
+		it.Discussed = !it.Discussed
+	}
 }
 
 // Skip toggles skipping item i.
