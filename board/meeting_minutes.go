@@ -135,7 +135,7 @@ func (m *Meeting) Approve(by int64, now time.Time) error {
 		return err
 	}
 	if by == 0 {
-		return Invalid("meeting.invalid.who", "Choose who you are before approving the minutes.")
+		return Invalid("meeting.invalid.who", "Choose who you are before approving or correcting the minutes.")
 	}
 	m.ApprovedAt, m.ApprovedBy = now, by
 	return nil
@@ -147,7 +147,7 @@ func (m *Meeting) AddCorrection(by, citizenID int64, text string, now time.Time)
 		return Invalid("meeting.invalid.not_approved", "Minutes not yet approved are edited, not corrected.")
 	}
 	if by == 0 {
-		return Invalid("meeting.invalid.who", "Choose who you are before approving the minutes.")
+		return Invalid("meeting.invalid.who", "Choose who you are before approving or correcting the minutes.")
 	}
 	text = strings.TrimSpace(text)
 	if text == "" {

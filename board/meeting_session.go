@@ -27,21 +27,35 @@ func NewMeetingSession(date Date, facilitator int64, attendees []int64, agenda [
 	return &MeetingSession{Meeting: m, enteredAt: now}
 }
 
-// ResumeMeetingSession continues a running meeting read back from the file:
-// on the first item not yet discussed or skipped.
+// ResumeMeetingSession continues a running meeting read back from the file
+// where it was: on the furthest citizen discussed, or after the furthest
+// one the team spent time on and moved on from; on a fresh meeting, on the
+// first citizen not skipped.
 func ResumeMeetingSession(m *Meeting, now time.Time) *MeetingSession {
-	s := &MeetingSession{Meeting: m, enteredAt: now}
-	s.Current = len(m.Items) - 1
-	for i := range m.Items {
-		if m.Items[i].Outcome() == OutcomeNotReached {
-			s.Current = i
-			break
+	return &MeetingSession{Meeting: m, enteredAt: now, Current: resumeAt(m.Items)}
+}
+
+func resumeAt(items []MeetingItem) int {
+	at := -1
+	for i := range items {
+		if items[i].Seconds > 0 || items[i].WasDiscussed() {
+			at = i
 		}
 	}
-	if s.Current < 0 {
-		s.Current = 0
+	if at >= 0 && items[at].WasDiscussed() {
+		return at
 	}
-	return s
+	for i := at + 1; i < len(items); i++ {
+		if !items[i].Skipped {
+			return i
+		}
+	}
+	for i := min(at, len(items)-1); i >= 0; i-- {
+		if !items[i].Skipped {
+			return i
+		}
+	}
+	return 0
 }
 
 // Item returns the current agenda item, or nil on an empty agenda.
