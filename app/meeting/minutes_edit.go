@@ -133,7 +133,9 @@ func (f *editForm) submit() error {
 		return nil
 	}
 	id := f.ids[i]
-	return f.e.save(func(m *board.Meeting) error { return m.EditItem(id, f.notes.Text, f.decisions.Text, f.discussed.Checked) })
+	return f.e.save(func(m *board.Meeting) error {
+		return m.EditItem(id, f.notes.Text, f.decisions.Text, f.discussed.Checked)
+	})
 }
 
 func (f *editForm) items() []*widget.FormItem {
