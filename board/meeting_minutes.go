@@ -177,12 +177,16 @@ func CheckLockedChange(stored, m *Meeting) error {
 		return locked
 	}
 	for i := range m.Items {
-		if m.Items[i] != stored.Items[i] {
+		if settled(m.Items[i]) != settled(stored.Items[i]) {
 			return locked
 		}
 	}
-	for i := range m.Attendees {
-		if m.Attendees[i] != stored.Attendees[i] {
+	present := map[int64]bool{}
+	for _, id := range stored.Attendees {
+		present[id] = true
+	}
+	for _, id := range m.Attendees { // the file keeps them by ID, not in the order ticked
+		if !present[id] {
 			return locked
 		}
 	}
@@ -193,4 +197,11 @@ func CheckLockedChange(stored, m *Meeting) error {
 		}
 	}
 	return nil
+}
+
+// settled is the item as stored: the file keeps whether the citizen was
+// discussed by the rule, not only the tick.
+func settled(it MeetingItem) MeetingItem {
+	it.Discussed = it.WasDiscussed()
+	return it
 }

@@ -129,6 +129,14 @@ func TestMinutesApprovalLocks(t *testing.T) {
 	if err := CheckLockedChange(&approved, m); err != nil {
 		t.Errorf("appending a correction refused: %v", err)
 	}
+	// As read back from the file, a written item is stored as discussed.
+	reread := approved
+	reread.Items = append([]MeetingItem(nil), approved.Items...)
+	reread.Items[0].Discussed = true
+	m.Items[0].Discussed = false
+	if err := CheckLockedChange(&reread, m); err != nil {
+		t.Errorf("the stored discussed flag counts as a change: %v", err)
+	}
 	// Any other change to approved minutes is refused, by every path.
 	tampered := *m
 	tampered.Items = append([]MeetingItem(nil), m.Items...)

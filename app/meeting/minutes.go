@@ -213,7 +213,7 @@ func minutesScreenOnce(ctx context.Context, s Store, cfg Config, m *board.Meetin
 		print.Importance = widget.HighImportance
 		buttons = append(buttons, print)
 	}
-	ed := &minutesEditor{ctx: ctx, s: s, cfg: cfg, m: m, names: nameFunc(cs), status: status, done: redraw}
+	ed := &minutesEditor{ctx: ctx, s: s, cfg: cfg, m: m, names: nameFunc(cs), status: status, done: redraw, anchor: status}
 	buttons = append(buttons, ed.buttons()...)
 	return container.NewBorder(container.NewHBox(buttons...), nil, nil, nil, container.NewBorder(status, nil, nil, nil, view))
 }

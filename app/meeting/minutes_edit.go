@@ -27,6 +27,7 @@ type minutesEditor struct {
 	status *widget.Label
 	done   func() // redraws the minutes after a save
 	win    fyne.Window
+	anchor fyne.CanvasObject // an object on screen, to find the window by
 }
 
 // buttons are Edit and Approve before approval, Add correction after; none
@@ -54,7 +55,15 @@ func (e *minutesEditor) window() fyne.Window {
 	if e.win != nil {
 		return e.win
 	}
-	if ws := fyne.CurrentApp().Driver().AllWindows(); len(ws) > 0 {
+	d := fyne.CurrentApp().Driver()
+	if c := d.CanvasForObject(e.anchor); c != nil {
+		for _, w := range d.AllWindows() {
+			if w.Canvas() == c {
+				return w
+			}
+		}
+	}
+	if ws := d.AllWindows(); len(ws) > 0 {
 		return ws[0]
 	}
 	return nil
