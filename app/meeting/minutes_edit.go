@@ -181,11 +181,10 @@ func (e *minutesEditor) approve() {
 
 // correctForm is the Add correction dialog's content.
 type correctForm struct {
-	e       *minutesEditor
-	about   *widget.Select
-	ids     []int64 // 0 first: the meeting as a whole
-	text    *widget.Entry
-	problem *widget.Label
+	e     *minutesEditor
+	about *widget.Select
+	ids   []int64 // 0 first: the meeting as a whole
+	text  *widget.Entry
 }
 
 func (e *minutesEditor) newCorrectForm() *correctForm {
