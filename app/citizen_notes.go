@@ -17,12 +17,16 @@ type notesTab struct {
 	r          *citizenRecord
 	entry      *keyEntry
 	correcting *board.Note
-	corrLabel  *widget.Label
-	stop       *widget.Button
-	problem    *widget.Label
-	list       *fyne.Container
-	notes      []*board.Note
-	root       fyne.CanvasObject
+	// prefilled is the old note's text put in the box to start a
+	// correction from; until it is changed it is not typed text: not
+	// dirty, and taken out again when the correction is given up.
+	prefilled string
+	corrLabel *widget.Label
+	stop      *widget.Button
+	problem   *widget.Label
+	list      *fyne.Container
+	notes     []*board.Note
+	root      fyne.CanvasObject
 }
 
 func newNotesTab(r *citizenRecord) *notesTab {
@@ -49,7 +53,10 @@ func newNotesTab(r *citizenRecord) *notesTab {
 
 func (t *notesTab) focus() { t.r.u.canvas().Focus(t.entry) }
 
-func (t *notesTab) dirty() bool { return t.entry.Text != "" }
+// dirty reports whether the box holds text the user typed: an untouched
+// copy of the note being corrected is not, so Ctrl+S on another tab never
+// saves it as a second identical note.
+func (t *notesTab) dirty() bool { return t.entry.Text != "" && t.entry.Text != t.prefilled }
 
 func (t *notesTab) reload() {
 	notes, err := t.r.u.store.FindNotes(t.r.u.ctx, t.r.c.ID)
@@ -98,6 +105,10 @@ func (t *notesTab) noteView(n *board.Note, corrected bool) fyne.CanvasObject {
 func (t *notesTab) setCorrecting(n *board.Note) {
 	t.correcting = n
 	if n == nil {
+		if t.prefilled != "" && t.entry.Text == t.prefilled {
+			t.entry.SetText("")
+		}
+		t.prefilled = ""
 		t.corrLabel.Hide()
 		t.stop.Hide()
 		return
@@ -105,7 +116,8 @@ func (t *notesTab) setCorrecting(n *board.Note) {
 	t.stop.Show()
 	t.corrLabel.SetText(T("notes.correcting", "Correcting the note of {{.At}}. The old note stays readable.", map[string]any{"At": fmtDateTime(n.At)}))
 	t.corrLabel.Show()
-	if t.entry.Text == "" {
+	if t.entry.Text == "" || t.entry.Text == t.prefilled {
+		t.prefilled = n.Text
 		t.entry.SetText(n.Text)
 	}
 	t.focus()

@@ -153,6 +153,8 @@ func recordKindLabel(k board.RecordKind) string {
 		return T("history.kind.meeting", "Meeting")
 	case board.RecordMeetingItem:
 		return T("history.kind.meeting_item", "Meeting item")
+	case board.RecordMinutesCorrection:
+		return T("history.kind.minutes_correction", "Correction to the minutes")
 	}
 	return T("history.kind.other", "Record")
 }
@@ -193,6 +195,9 @@ var historyFields = map[string]string{
 
 	"meeting.date": "date", "meeting.started": "started", "meeting.ended": "ended",
 	"meeting.facilitator": "chair", "meeting.attendees": "attendees",
+	"meeting.approved": "approved", "meeting.approved_by": "approved by",
+
+	"minutes_correction.at": "written", "minutes_correction.by": "by", "minutes_correction.text": "text",
 
 	"meeting_item.position": "order", "meeting_item.discussed": "discussed", "meeting_item.skipped": "skipped",
 	"meeting_item.notes": "remarks", "meeting_item.decisions": "decisions", "meeting_item.board_change": "board change",

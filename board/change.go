@@ -19,6 +19,8 @@ const (
 	RecordAppointment RecordKind = "appointment"
 	RecordMeeting     RecordKind = "meeting"
 	RecordMeetingItem RecordKind = "meeting_item"
+	// RecordMinutesCorrection is a correction added to approved minutes.
+	RecordMinutesCorrection RecordKind = "minutes_correction"
 
 	// RecordAll is a change notice that names no record: the data changed
 	// in a way no change log describes (another program, a restored

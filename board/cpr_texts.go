@@ -45,6 +45,9 @@ func (m *Meeting) StoredTexts() []string {
 	for _, it := range m.Items {
 		out = append(out, it.Notes, it.Decisions, it.BoardChange)
 	}
+	for _, c := range m.Corrections {
+		out = append(out, c.Text)
+	}
 	return out
 }
 

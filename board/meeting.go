@@ -14,6 +14,11 @@ type Meeting struct {
 	FacilitatorID int64
 	Attendees     []int64 // member IDs
 	Items         []MeetingItem
+	// ApprovedAt and ApprovedBy are set when the minutes are approved;
+	// from then on they are locked and changed only by Corrections.
+	ApprovedAt  time.Time
+	ApprovedBy  int64
+	Corrections []MinutesCorrection // oldest first, append-only
 	Stamp
 }
 
@@ -21,8 +26,10 @@ type Meeting struct {
 type MeetingItem struct {
 	CitizenID int64
 	Position  int
+	// Discussed is the facilitator's explicit tick; WasDiscussed also
+	// counts what was written. Paging past a citizen is neither.
 	Discussed bool
-	Skipped   bool
+	Skipped   bool // skipped on purpose during the meeting
 	Notes     string
 	Decisions string
 	// BoardChange records "put on the board" / "taken off the board" with

@@ -27,21 +27,35 @@ func NewMeetingSession(date Date, facilitator int64, attendees []int64, agenda [
 	return &MeetingSession{Meeting: m, enteredAt: now}
 }
 
-// ResumeMeetingSession continues a running meeting read back from the file:
-// on the first item not yet discussed or skipped.
+// ResumeMeetingSession continues a running meeting read back from the file
+// where it was: on the furthest citizen discussed, or after the furthest
+// one the team spent time on and moved on from; on a fresh meeting, on the
+// first citizen not skipped.
 func ResumeMeetingSession(m *Meeting, now time.Time) *MeetingSession {
-	s := &MeetingSession{Meeting: m, enteredAt: now}
-	s.Current = len(m.Items) - 1
-	for i, it := range m.Items {
-		if !it.Discussed && !it.Skipped {
-			s.Current = i
-			break
+	return &MeetingSession{Meeting: m, enteredAt: now, Current: resumeAt(m.Items)}
+}
+
+func resumeAt(items []MeetingItem) int {
+	at := -1
+	for i := range items {
+		if items[i].Seconds > 0 || items[i].WasDiscussed() {
+			at = i
 		}
 	}
-	if s.Current < 0 {
-		s.Current = 0
+	if at >= 0 && items[at].WasDiscussed() {
+		return at
 	}
-	return s
+	for i := at + 1; i < len(items); i++ {
+		if !items[i].Skipped {
+			return i
+		}
+	}
+	for i := min(at, len(items)-1); i >= 0; i-- {
+		if !items[i].Skipped {
+			return i
+		}
+	}
+	return 0
 }
 
 // Item returns the current agenda item, or nil on an empty agenda.
@@ -107,12 +121,10 @@ func (s *MeetingSession) Go(i int, now time.Time) {
 	s.Current = i
 }
 
-// Next marks the current citizen discussed and moves to the next one not
-// skipped. It reports false at the end of the agenda.
+// Next moves to the next citizen not skipped. It does not mark the
+// current one discussed: paging past a citizen is not discussing them
+// (see MeetingItem.WasDiscussed). It reports false at the end of the agenda.
 func (s *MeetingSession) Next(now time.Time) bool {
-	if it := s.Item(); it != nil && !it.Skipped {
-		it.Discussed = true
-	}
 	for i := s.Current + 1; i < len(s.Meeting.Items); i++ {
 		if !s.Meeting.Items[i].Skipped {
 			s.Go(i, now)
@@ -132,6 +144,14 @@ func (s *MeetingSession) Prev(now time.Time) bool {
 		}
 	}
 	return false
+}
+
+// ToggleDiscussed ticks the current citizen discussed, or not again. A
+// citizen with something written stays discussed.
+func (s *MeetingSession) ToggleDiscussed() {
+	if it := s.Item(); it != nil {
+		it.Discussed = !it.Discussed
+	}
 }
 
 // Skip toggles skipping item i.

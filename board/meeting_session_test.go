@@ -62,10 +62,10 @@ func TestMeetingSessionWalk(t *testing.T) {
 	want := []struct {
 		discussed, skipped bool
 		seconds            int
-	}{{true, false, 360}, {false, true, 0}, {true, false, 1440}, {true, false, 600}}
+	}{{true, false, 360}, {false, true, 0}, {false, false, 1440}, {false, false, 600}} // only the one with a note was discussed
 	for i, w := range want {
 		it := m.Items[i]
-		if it.Discussed != w.discussed || it.Skipped != w.skipped || it.Seconds != w.seconds {
+		if it.WasDiscussed() != w.discussed || it.Skipped != w.skipped || it.Seconds != w.seconds {
 			t.Errorf("item %d: %+v, want %+v", i, it, w)
 		}
 	}

@@ -41,6 +41,7 @@ func WriteMinutes(w io.Writer, in MinutesInput) (err error) {
 	p.items()
 	p.actions()
 	p.boardChanges()
+	p.corrections()
 	return d.output(w)
 }
 
@@ -102,6 +103,13 @@ func (p *minutesPrinter) header() {
 		att = cell{{text: l.noAttendees, style: "I", color: &grey}}
 	}
 	t.row(label(l.attendees), att)
+	if !m.EndedAt.IsZero() {
+		approval := cell{{text: l.w.T("meeting.print.not_approved", "Not approved"), style: "I", color: &grey}}
+		if m.Approved() {
+			approval = cell{{text: l.dateTime(m.ApprovedAt) + ", " + p.member(m.ApprovedBy)}}
+		}
+		t.row(label(l.w.T("meeting.print.approved", "Approved")), approval)
+	}
 	d.space(4)
 }
 
@@ -111,17 +119,21 @@ func (p *minutesPrinter) items() {
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Position < items[j].Position })
 	t := &table{d: d, title: l.citizensHeading, size: minutesBody, pad: 1.6,
 		cols: []column{{width: 48}, {width: d.contentWidth() - 48}}}
-	var missed []string
+	// The rules of board.MeetingItem.Outcome: discussed means something
+	// written or the explicit tick; skipped only when skipped on purpose.
+	var missed, skipped []string
 	printed := 0
 	for _, it := range items {
-		if !it.Discussed || it.Skipped {
-			if strings.TrimSpace(it.Notes+it.Decisions+it.BoardChange) == "" {
-				missed = append(missed, p.missed(it))
-				continue
-			}
+		switch it.Outcome() {
+		case board.OutcomeNotReached:
+			missed = append(missed, p.citizen(it.CitizenID))
+			continue
+		case board.OutcomeSkipped:
+			skipped = append(skipped, p.citizen(it.CitizenID))
+			continue
 		}
 		name := cell{{text: p.citizen(it.CitizenID), style: "B"}}
-		if it.Seconds > 0 {
+		if (it.Seconds+30)/60 > 0 {
 			name = append(name, para{text: fmt.Sprintf("%d %s", (it.Seconds+30)/60, l.minutes), size: minutesSmall, color: &grey})
 		}
 		var body cell
@@ -135,25 +147,41 @@ func (p *minutesPrinter) items() {
 		add(l.decisions, it.Decisions)
 		add(l.boardChange, it.BoardChange)
 		if len(body) == 0 {
-			body = cell{{text: "–"}}
+			body = cell{{text: l.w.T("meeting.print.nothing_written", "Discussed; nothing written."), style: "I", color: &grey}}
 		}
 		t.row(name, body)
 		printed++
 	}
-	if printed == 0 && len(missed) == 0 {
+	if printed == 0 && len(missed) == 0 && len(skipped) == 0 {
 		t.row(cell{{text: l.noItems, style: "I", color: &grey}})
 	}
 	if len(missed) > 0 {
 		t.row(cell{{text: l.notReached, style: "B"}}, cell{{text: strings.Join(missed, ", ")}})
 	}
+	if len(skipped) > 0 {
+		t.row(cell{{text: l.skipped, style: "B"}}, cell{{text: strings.Join(skipped, ", ")}})
+	}
 	d.space(3)
 }
 
-func (p *minutesPrinter) missed(it board.MeetingItem) string {
-	if it.Skipped {
-		return p.citizen(it.CitizenID) + " (" + strings.ToLower(p.l.skipped) + ")"
+// corrections prints the dated corrections added after approval.
+func (p *minutesPrinter) corrections() {
+	cs := p.in.Meeting.Corrections
+	if len(cs) == 0 {
+		return
 	}
-	return p.citizen(it.CitizenID)
+	d, l := p.d, p.l
+	d.space(3)
+	t := &table{d: d, title: l.w.T("meeting.print.corrections", "Corrections after approval"), size: minutesBody, pad: 1.6,
+		cols: []column{{width: 48}, {width: d.contentWidth() - 48}}}
+	for _, c := range cs {
+		about := l.w.T("meeting.print.the_meeting", "The meeting")
+		if c.CitizenID != 0 {
+			about = p.citizen(c.CitizenID)
+		}
+		t.row(cell{{text: l.dateTime(c.At), style: "B"}, {text: p.member(c.By), size: minutesSmall, color: &grey}},
+			cell{{text: about, style: "B", size: minutesSmall, color: &bandFill}, {text: c.Text, gap: 1}})
+	}
 }
 
 func (p *minutesPrinter) actions() {

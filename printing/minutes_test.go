@@ -18,7 +18,7 @@ func TestMinutesContent(t *testing.T) {
 		"Deltagere", "Anna Holm, sygeplejerske, Region", "Birgitte Ølgaard, praktiserende læge, Almen praksis",
 		"Borgere", "Kirsten Ærø Sørensen", "7 min.", "Noter", "sover dårligt", "Beslutninger",
 		"Anna ser på medicinen onsdag", "Bjørn Ølund", "Ændring på tavlen",
-		"Ikke nået", "Lærke Møller (sprunget over)",
+		"Sprunget over", "Lærke Møller",
 		"Nye handlinger", "Se på medicinen sammen med Kirsten", "9. dec.", "Booke indskrivningsmøde",
 		"Ændringer på tavlen", "Sat på tavlen: nyhenvist og uden bolig", "Taget af tavlen: stabil i tre måneder",
 		"side 1 af 1")

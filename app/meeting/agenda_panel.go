@@ -133,7 +133,7 @@ func (p *agendaPanel) refresh() {
 	var rows []agendaRow
 	key := ""
 	for i, it := range x.meeting().Items {
-		rows = append(rows, agendaRow{name: x.plan.name(it.CitizenID), current: i == x.ms.Current, discussed: it.Discussed, skipped: it.Skipped})
+		rows = append(rows, agendaRow{name: x.plan.name(it.CitizenID), current: i == x.ms.Current, discussed: it.WasDiscussed(), skipped: it.Skipped})
 		key += fmt.Sprintf("%d:%v,", it.CitizenID, it.Skipped)
 	}
 	if key == p.key && len(p.buttons) == len(rows) {

@@ -44,8 +44,8 @@ func newCapture(v *view) *capture {
 		if c.loading {
 			return
 		}
-		if it, _ := v.x.current(); it != nil && it.Discussed != on {
-			v.step(v.x.toggleDiscussed)
+		if it, _ := v.x.current(); it != nil && it.WasDiscussed() != on {
+			v.toggleDiscussed()
 		}
 	})
 	c.boardBtn = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), v.boardChange)
@@ -105,7 +105,7 @@ func (c *capture) show() {
 	c.notes.SetText(it.Notes)
 	c.decisions.SetText(it.Decisions)
 	c.change.SetText(it.BoardChange)
-	c.discussed.SetChecked(it.Discussed)
+	c.showDiscussed(it)
 	f := &boardForm{on: !c.v.card.Citizen.OnBoard}
 	c.boardBtn.SetText(f.title() + "…")
 }

@@ -23,13 +23,19 @@ type minutes struct {
 	Time        string
 	Facilitator string
 	Attendees   []string
-	Items       []minutesItem // discussed citizens, or with something written
-	NotReached  []string      // on the agenda, not discussed
+	// Approval says who approved the minutes and when, or that they are
+	// not approved yet; empty while the meeting runs.
+	Approval    string
+	Items       []minutesItem // the citizens discussed (board.OutcomeDiscussed)
+	NotReached  []string      // on the agenda, neither discussed nor skipped
+	Skipped     []string      // skipped on purpose during the meeting
+	Corrections []string      // dated corrections after approval, oldest first
 }
 
 type minutesItem struct {
+	CitizenID                     int64
 	Name                          string
-	Minutes                       int
+	Minutes                       int // 0: under half a minute, not shown
 	Notes, Decisions, BoardChange string
 }
 
@@ -52,27 +58,44 @@ func buildMinutes(m *board.Meeting, members board.MemberIndex, names func(int64)
 			out.Attendees = append(out.Attendees, a.Initials+" "+a.Name)
 		}
 	}
-	for _, it := range m.Items {
-		written := strings.TrimSpace(it.Notes+it.Decisions+it.BoardChange) != ""
-		if it.Discussed || written {
-			out.Items = append(out.Items, minutesItem{Name: names(it.CitizenID), Minutes: (it.Seconds + 30) / 60,
+	for i := range m.Items {
+		it := &m.Items[i]
+		switch it.Outcome() {
+		case board.OutcomeDiscussed:
+			out.Items = append(out.Items, minutesItem{CitizenID: it.CitizenID, Name: names(it.CitizenID), Minutes: (it.Seconds + 30) / 60,
 				Notes: strings.TrimSpace(it.Notes), Decisions: strings.TrimSpace(it.Decisions), BoardChange: it.BoardChange})
-		} else {
+		case board.OutcomeSkipped:
+			out.Skipped = append(out.Skipped, names(it.CitizenID))
+		default:
 			out.NotReached = append(out.NotReached, names(it.CitizenID))
 		}
+	}
+	who := func(id int64) string {
+		if a := members[id]; a != nil {
+			return a.Name
+		}
+		return "?"
+	}
+	switch {
+	case m.Approved():
+		out.Approval = T("meeting.minutes.approved", "Approved {{.At}} by {{.Name}}", map[string]any{"At": fmtDateTime(m.ApprovedAt), "Name": who(m.ApprovedBy)})
+	case !m.EndedAt.IsZero():
+		out.Approval = T("meeting.minutes.not_approved", "Not approved yet")
+	}
+	for _, c := range m.Corrections {
+		line := fmtDateTime(c.At) + " · " + who(c.By) + ": "
+		if c.CitizenID != 0 {
+			line += names(c.CitizenID) + ": "
+		}
+		out.Corrections = append(out.Corrections, line+c.Text)
 	}
 	return out
 }
 
 // discussedCount counts the citizens discussed at a meeting.
 func discussedCount(m *board.Meeting) int {
-	n := 0
-	for _, it := range m.Items {
-		if it.Discussed {
-			n++
-		}
-	}
-	return n
+	done, _ := m.Progress()
+	return done
 }
 
 // minutesNames reads members and citizens (closed too) to name them.
@@ -114,10 +137,19 @@ func minutesView(mn minutes) fyne.CanvasObject {
 	box.Add(wrap(mn.Time))
 	box.Add(wrap(T("meeting.minutes.facilitator", "Facilitator: {{.Name}}", map[string]any{"Name": mn.Facilitator})))
 	box.Add(wrap(T("meeting.minutes.attendees", "Attendees: {{.Names}}", map[string]any{"Names": strings.Join(mn.Attendees, ", ")})))
+	if mn.Approval != "" {
+		box.Add(widget.NewLabelWithStyle(mn.Approval, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	}
 	for _, it := range mn.Items {
 		box.Add(widget.NewSeparator())
-		box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s  (%s)", it.Name, T("meeting.minutes_n", "{{.N}} min", map[string]any{"N": it.Minutes})),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		head := it.Name
+		if it.Minutes > 0 {
+			head += "  (" + T("meeting.minutes_n", "{{.N}} min", map[string]any{"N": it.Minutes}) + ")"
+		}
+		box.Add(widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		if it.Notes == "" && it.Decisions == "" && it.BoardChange == "" {
+			box.Add(wrap(T("meeting.minutes.nothing_written", "Discussed; nothing written.")))
+		}
 		if it.Notes != "" {
 			box.Add(wrap(T("meeting.notes", "Notes") + ": " + it.Notes))
 		}
@@ -128,21 +160,46 @@ func minutesView(mn minutes) fyne.CanvasObject {
 			box.Add(wrap(it.BoardChange))
 		}
 	}
-	if len(mn.NotReached) > 0 {
+	if len(mn.NotReached) > 0 || len(mn.Skipped) > 0 {
 		box.Add(widget.NewSeparator())
+	}
+	if len(mn.NotReached) > 0 {
 		box.Add(wrap(T("meeting.minutes.not_reached", "Not reached: {{.Names}}", map[string]any{"Names": strings.Join(mn.NotReached, ", ")})))
+	}
+	if len(mn.Skipped) > 0 {
+		box.Add(wrap(T("meeting.minutes.skipped", "Skipped: {{.Names}}", map[string]any{"Names": strings.Join(mn.Skipped, ", ")})))
+	}
+	if len(mn.Corrections) > 0 {
+		box.Add(widget.NewSeparator())
+		box.Add(widget.NewLabelWithStyle(T("meeting.minutes.corrections", "Corrections after approval"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, c := range mn.Corrections {
+			box.Add(wrap(c))
+		}
 	}
 	return container.NewVScroll(container.NewPadded(box))
 }
 
-// minutesScreen shows a meeting's minutes with Print and Close/Back.
+// minutesScreen shows a meeting's minutes with Print and Close/Back, and
+// the facilitator's Edit and Approve (Add correction once approved).
 func minutesScreen(ctx context.Context, s Store, cfg Config, m *board.Meeting, back func()) fyne.CanvasObject {
+	holder := container.NewStack()
+	var draw func()
+	draw = func() {
+		holder.Objects = []fyne.CanvasObject{minutesScreenOnce(ctx, s, cfg, m, back, draw)}
+		holder.Refresh()
+	}
+	draw()
+	return holder
+}
+
+func minutesScreenOnce(ctx context.Context, s Store, cfg Config, m *board.Meeting, back, redraw func()) fyne.CanvasObject {
 	members, cs, err := minutesNames(ctx, s)
 	if err != nil {
 		return widget.NewLabel(errorText(err))
 	}
 	view := minutesView(buildMinutes(m, members, nameFunc(cs)))
 	status := widget.NewLabel("")
+	status.Truncation = fyne.TextTruncateEllipsis
 	var buttons []fyne.CanvasObject
 	if back != nil {
 		buttons = append(buttons, widget.NewButtonWithIcon(T("meeting.back", "Back"), theme.NavigateBackIcon(), back))
@@ -156,7 +213,9 @@ func minutesScreen(ctx context.Context, s Store, cfg Config, m *board.Meeting, b
 		print.Importance = widget.HighImportance
 		buttons = append(buttons, print)
 	}
-	return container.NewBorder(container.NewHBox(append(buttons, status)...), nil, nil, nil, view)
+	ed := &minutesEditor{ctx: ctx, s: s, cfg: cfg, m: m, names: nameFunc(cs), status: status, done: redraw, anchor: status}
+	buttons = append(buttons, ed.buttons()...)
+	return container.NewBorder(container.NewHBox(buttons...), nil, nil, nil, container.NewBorder(status, nil, nil, nil, view))
 }
 
 // MeetingsList is the Meetings screen: every meeting newest first with
@@ -209,6 +268,9 @@ func meetingRow(m *board.Meeting, members board.MemberIndex) string {
 		map[string]any{"Date": fmtLongDate(m.Date), "N": discussedCount(m), "Who": strings.Join(who, " ")})
 	if m.Running() {
 		s += " · " + T("meeting.running", "running")
+	}
+	if m.Approved() {
+		s += " · " + T("meeting.approved", "approved")
 	}
 	return s
 }

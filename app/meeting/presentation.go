@@ -259,35 +259,20 @@ func (p *presentation) fillRight(cd *card, pl *planning) {
 // fillStrip lists the agenda around the current citizen with progress.
 func (p *presentation) fillStrip(x *session) {
 	items := x.meeting().Items
-	done, total := 0, 0
-	for _, it := range items {
-		if it.Skipped {
-			continue
-		}
-		total++
-		if it.Discussed {
-			done++
-		}
-	}
+	done, total := x.meeting().Progress()
 	p.count.SetText(T("meeting.progress", "{{.Done}} of {{.Total}} discussed", map[string]any{"Done": done, "Total": total}))
 	p.progress.set(done, total)
 	p.compactCount.SetText(p.count.Text)
 	p.compactBar.set(done, total)
-	first := x.ms.Current - 2
-	if first > len(items)-stripRows {
-		first = len(items) - stripRows
-	}
-	if first < 0 {
-		first = 0
-	}
+	first, end := board.AgendaWindow(len(items), x.ms.Current, stripRows)
 	p.strip = container.NewVBox()
 	if first > 0 {
 		p.strip.Objects = append(p.strip.Objects, stripLabel(T("meeting.earlier", "{{.N}} earlier", map[string]any{"N": first}), widget.MediumImportance))
 	}
-	for i := first; i < len(items) && i < first+stripRows; i++ {
+	for i := first; i < end; i++ {
 		p.strip.Objects = append(p.strip.Objects, stripRow(x, i))
 	}
-	if rest := len(items) - first - stripRows; rest > 0 {
+	if rest := x.meeting().LeftAfter(end); rest > 0 {
 		p.strip.Objects = append(p.strip.Objects, stripLabel(T("meeting.later", "+ {{.N}} more", map[string]any{"N": rest}), widget.MediumImportance))
 	}
 	p.stripBox.Objects = []fyne.CanvasObject{container.NewThemeOverride(p.strip, p.theme)}
@@ -313,7 +298,7 @@ func stripRow(x *session, i int) fyne.CanvasObject {
 		imp, icon = widget.HighImportance, theme.NavigateNextIcon()
 	case it.Skipped:
 		imp, icon = widget.LowImportance, theme.ContentRemoveIcon()
-	case it.Discussed:
+	case it.WasDiscussed():
 		icon = theme.ConfirmIcon()
 	}
 	l := stripLabel(name, imp)

@@ -90,6 +90,21 @@ func (a *agendaSetup) taken() int {
 	return n
 }
 
+// agenda is the setup with only the citizens taken: the meeting's agenda.
+// Those left out ("if time allows" not taken, or skipped here) were never
+// on it, so the minutes neither list them as not reached nor as skipped;
+// the agenda panel can still add one during the meeting.
+func (a *agendaSetup) agenda() *agendaSetup {
+	out := *a
+	out.Entries = nil
+	for _, e := range a.Entries {
+		if !e.Skipped {
+			out.Entries = append(out.Entries, e)
+		}
+	}
+	return &out
+}
+
 // budgetChoices are the per-citizen budgets offered; 0 is automatic.
 var budgetChoices = []time.Duration{0, 2 * time.Minute, 3 * time.Minute, 4 * time.Minute, 5 * time.Minute, 6 * time.Minute, 8 * time.Minute, 10 * time.Minute}
 
@@ -177,7 +192,7 @@ func (v *view) start(setup *agendaSetup) {
 		v.showError(board.Errorf(board.EInvalid, "%s", T("meeting.error.attendees", "Tick who is at the meeting.")), nil)
 		return
 	}
-	x, err := startSession(v.ctx, v.s, v.now, v.plan, setup)
+	x, err := startSession(v.ctx, v.s, v.now, v.plan, setup.agenda())
 	if v.fail(err) {
 		return
 	}

@@ -282,6 +282,9 @@ func (v *view) textChanged(notes, decisions string) {
 	if v.x == nil || !v.x.setText(notes, decisions) {
 		return
 	}
+	if it, _ := v.x.current(); it != nil && v.cap != nil {
+		v.cap.showDiscussed(it) // a note or decision makes the citizen discussed
+	}
 	v.dirty = true
 	if v.saveTimer != nil {
 		v.saveTimer.Stop()
@@ -353,6 +356,8 @@ func (v *view) rune(r rune) {
 		v.newAction()
 	case 'a', 'A':
 		v.newAppointment()
+	case 'd', 'D':
+		v.toggleDiscussed()
 	}
 }
 

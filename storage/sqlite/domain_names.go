@@ -33,7 +33,8 @@ var recordTables = []recordTable{
 	{"contacts", board.RecordContact, "contact", []string{"name", "relation", "organisation", "phone", "email", "notes"}},
 	{"appointments", board.RecordAppointment, "appointment", []string{"title", "kind", "start", "end", "place", "participants",
 		"status", "recurrence", "until", "notes"}},
-	{"meetings", board.RecordMeeting, "meeting", []string{"date", "started", "ended", "facilitator", "attendees"}},
+	{"meetings", board.RecordMeeting, "meeting", []string{"date", "started", "ended", "facilitator", "attendees", "approved", "approved by"}},
+	{"meeting_corrections", board.RecordMinutesCorrection, "minutes_correction", []string{"at", "by", "text"}},
 	{"meeting_items", board.RecordMeetingItem, "meeting_item", []string{"position", "discussed", "skipped", "notes", "decisions",
 		"board change", "seconds"}},
 }

@@ -12,17 +12,18 @@ import (
 // a domain field key, so no label reaches the app as it is written.
 func TestHistoryLabelsAreMapped(t *testing.T) {
 	written := map[string][]field{
-		"team":          teamFields(&board.Team{}),
-		"members":       memberFields(&board.Member{}),
-		"citizens":      citizenFields(&board.Citizen{}, nil),
-		"notes":         {{"at", ""}, {"text", ""}, {"corrects", ""}}, // note.go writes them inline
-		"goals":         goalFields(&board.Goal{}),
-		"actions":       actionFields(&board.Action{}, nil),
-		"crisis_plans":  crisisFields(&board.CrisisPlan{}),
-		"contacts":      contactFields(&board.Contact{}),
-		"appointments":  appointmentFields(&calendar.Appointment{}, nil),
-		"meetings":      meetingFields(&board.Meeting{}, nil),
-		"meeting_items": itemFields(&board.MeetingItem{}),
+		"team":                teamFields(&board.Team{}),
+		"members":             memberFields(&board.Member{}),
+		"citizens":            citizenFields(&board.Citizen{}, nil),
+		"notes":               {{"at", ""}, {"text", ""}, {"corrects", ""}}, // note.go writes them inline
+		"goals":               goalFields(&board.Goal{}),
+		"actions":             actionFields(&board.Action{}, nil),
+		"crisis_plans":        crisisFields(&board.CrisisPlan{}),
+		"contacts":            contactFields(&board.Contact{}),
+		"appointments":        appointmentFields(&calendar.Appointment{}, nil),
+		"meetings":            meetingFields(&board.Meeting{}, nil),
+		"meeting_items":       itemFields(&board.MeetingItem{}),
+		"meeting_corrections": correctionFields(&board.MinutesCorrection{}, nil),
 	}
 	for table, fields := range written {
 		r := kindByTable[table]

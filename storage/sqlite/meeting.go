@@ -9,17 +9,18 @@ import (
 	"tavlen/board"
 )
 
-const meetingColumns = `id, date, started_at, ended_at, facilitator_id, version, updated_at, updated_by`
+const meetingColumns = `id, date, started_at, ended_at, facilitator_id, approved_at, approved_by, version, updated_at, updated_by`
 
 func scanMeeting(row interface{ Scan(...any) error }) (*board.Meeting, error) {
 	var m board.Meeting
 	var date, by string
-	var started, ended, facilitator sql.NullInt64
+	var started, ended, facilitator, approvedAt, approvedBy sql.NullInt64
 	var v, at int64
-	if err := row.Scan(&m.ID, &date, &started, &ended, &facilitator, &v, &at, &by); err != nil {
+	if err := row.Scan(&m.ID, &date, &started, &ended, &facilitator, &approvedAt, &approvedBy, &v, &at, &by); err != nil {
 		return nil, err
 	}
 	m.Date, m.StartedAt, m.EndedAt, m.FacilitatorID = parseDate(date), fromTS(started), fromTS(ended), facilitator.Int64
+	m.ApprovedAt, m.ApprovedBy = fromTS(approvedAt), approvedBy.Int64
 	m.Stamp = stampOf(v, at, by)
 	return &m, nil
 }
@@ -30,11 +31,16 @@ func meetingFields(m *board.Meeting, initials map[int64]string) []field {
 		att = append(att, initials[id])
 	}
 	return []field{{"date", m.Date.String()}, {"started", timeText(m.StartedAt)}, {"ended", timeText(m.EndedAt)},
-		{"facilitator", initials[m.FacilitatorID]}, {"attendees", strings.Join(att, ", ")}}
+		{"facilitator", initials[m.FacilitatorID]}, {"attendees", strings.Join(att, ", ")},
+		{"approved", timeText(m.ApprovedAt)}, {"approved by", initials[m.ApprovedBy]}}
+}
+
+func correctionFields(c *board.MinutesCorrection, initials map[int64]string) []field {
+	return []field{{"at", timeText(c.At)}, {"by", initials[c.By]}, {"text", c.Text}}
 }
 
 func itemFields(it *board.MeetingItem) []field {
-	return []field{{"position", strconv.Itoa(it.Position)}, {"discussed", yesNo(it.Discussed)}, {"skipped", yesNo(it.Skipped)},
+	return []field{{"position", strconv.Itoa(it.Position)}, {"discussed", yesNo(it.WasDiscussed())}, {"skipped", yesNo(it.Skipped)},
 		{"notes", it.Notes}, {"decisions", it.Decisions}, {"board change", it.BoardChange}, {"seconds", strconv.Itoa(it.Seconds)}}
 }
 
@@ -130,7 +136,33 @@ func queryMeetings(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([
 		}
 		byID[mid].Items = append(byID[mid].Items, it)
 	}
-	return out, irows.Err()
+	if err := irows.Err(); err != nil {
+		return nil, err
+	}
+	return out, queryCorrections(ctx, tx, in, byID)
+}
+
+// queryCorrections reads the corrections of the meetings in in, oldest
+// first.
+func queryCorrections(ctx context.Context, tx *sql.Tx, in string, byID map[int64]*board.Meeting) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, meeting_id, citizen_id, at, by_member, text
+		FROM meeting_corrections WHERE meeting_id IN `+in+` ORDER BY meeting_id, id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c board.MinutesCorrection
+		var mid int64
+		var citizen sql.NullInt64
+		var at sql.NullInt64
+		if err := rows.Scan(&c.ID, &mid, &citizen, &at, &c.By, &c.Text); err != nil {
+			return err
+		}
+		c.CitizenID, c.At = citizen.Int64, fromTS(at)
+		byID[mid].Corrections = append(byID[mid].Corrections, c)
+	}
+	return rows.Err()
 }
 
 func validateMeeting(m *board.Meeting) error {
@@ -204,12 +236,16 @@ func (db *DB) UpdateMeeting(ctx context.Context, m *board.Meeting) error {
 		if err := checkStamp("The meeting", old != nil, stored, m.Version); err != nil {
 			return err
 		}
+		if err := board.CheckLockedChange(old, m); err != nil {
+			return err
+		}
 		if err := t.checkMeetingRefs(m); err != nil {
 			return err
 		}
-		err = t.exec1("The meeting", `UPDATE meetings SET date = ?, started_at = ?, ended_at = ?, facilitator_id = ?, version = version + 1,
-			updated_at = ?, updated_by = ? WHERE id = ? AND version = ?`,
-			m.Date.String(), ts(m.StartedAt), ts(m.EndedAt), nullID(m.FacilitatorID), tsNotNull(t.now), t.member, m.ID, m.Version)
+		err = t.exec1("The meeting", `UPDATE meetings SET date = ?, started_at = ?, ended_at = ?, facilitator_id = ?, approved_at = ?, approved_by = ?,
+			version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?`,
+			m.Date.String(), ts(m.StartedAt), ts(m.EndedAt), nullID(m.FacilitatorID), ts(m.ApprovedAt), nullID(m.ApprovedBy),
+			tsNotNull(t.now), t.member, m.ID, m.Version)
 		if err != nil {
 			return err
 		}
@@ -234,7 +270,7 @@ func (t *tx) saveMeetingParts(m, old *board.Meeting, action string) error {
 	}
 	for _, it := range m.Items {
 		if _, err := t.Exec(`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, skipped, notes, decisions, board_change, seconds)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.Discussed, it.Skipped,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.WasDiscussed(), it.Skipped,
 			it.Notes, it.Decisions, it.BoardChange, it.Seconds); err != nil {
 			return err
 		}
@@ -287,6 +323,40 @@ func (t *tx) saveMeetingParts(m, old *board.Meeting, action string) error {
 					return err
 				}
 			}
+		}
+	}
+	return t.appendCorrections(m, initials)
+}
+
+// appendCorrections inserts the corrections not stored yet (ID 0); stored
+// ones are never rewritten (board.CheckLockedChange refused that).
+func (t *tx) appendCorrections(m *board.Meeting, initials map[int64]string) error {
+	for i := range m.Corrections {
+		c := &m.Corrections[i]
+		if c.ID != 0 {
+			continue
+		}
+		if c.At.IsZero() {
+			c.At = t.now
+		}
+		if err := t.memberIDsExist(c.By); err != nil {
+			return err
+		}
+		if c.CitizenID != 0 {
+			if err := t.citizenExists(c.CitizenID); err != nil {
+				return err
+			}
+		}
+		res, err := t.Exec(`INSERT INTO meeting_corrections (meeting_id, citizen_id, at, by_member, text) VALUES (?, ?, ?, ?, ?)`,
+			m.ID, nullID(c.CitizenID), tsNotNull(c.At), c.By, c.Text)
+		if err != nil {
+			return err
+		}
+		if c.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if err := t.record(board.AuditInsert, "meeting_corrections", m.ID, c.CitizenID, nil, correctionFields(c, initials)); err != nil {
+			return err
 		}
 	}
 	return nil
