@@ -34,7 +34,7 @@ func showDatePicker(e *keyEntry) {
 	if c == nil || e.Disabled() {
 		return
 	}
-	today := e.u.today()
+	today := entryToday(e)
 	chosen, _ := board.ParseTypedDate(e.Text, today)
 	var pop *widget.PopUp
 	p := newDatePicker(today, chosen, func(d board.Date) {
