@@ -102,7 +102,7 @@ func TestCitizenValidationInPlainWords(t *testing.T) {
 	}{
 		{"no name", func(f *overviewForm) { f.name.SetText("  ") }, "Borgeren skal have et navn."},
 		{"no reason", func(f *overviewForm) { f.reason.SetText("") }, "Skriv hvorfor borgeren er på tavlen."},
-		{"bad date", func(f *overviewForm) { f.review.SetText("32.13.2026") }, "Revisionsdato: skriv datoen som dag.måned.år"},
+		{"bad date", func(f *overviewForm) { f.review.SetText("32.13.2026") }, "Revisionsdato: “32.13.2026” er ikke en dato"},
 		{"review before since", func(f *overviewForm) { f.review.SetText("01.01.2020") }, "Revisionsdatoen kan ikke ligge før"},
 	}
 	u := newTestUI(t)

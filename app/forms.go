@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,17 +32,13 @@ func setProblem(l *widget.Label, msg string) {
 	}
 }
 
-// newDateEntry is an entry for a day, checked as the user types.
+// newDateEntry is an entry for a day with a calendar button. It has no
+// Validator: the form's one problem line says what is wrong, once.
 func newDateEntry(u *UI, d board.Date) *keyEntry {
 	e := newKeyEntry(u)
 	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
 	e.SetText(fmtDate(d))
-	e.Validator = func(s string) error {
-		if _, err := parseDate(s); err != nil {
-			return errPlain(T("date.invalid", "Write the date as day.month.year, e.g. 24.11.2026."))
-		}
-		return nil
-	}
+	withDatePicker(e)
 	return e
 }
 
@@ -50,19 +47,42 @@ type errPlain string
 
 func (e errPlain) Error() string { return string(e) }
 
+// dateProblem is a date field that cannot be read; the form checks the
+// field again as it is edited, so the message goes once the date is right.
+type dateProblem struct {
+	entry *keyEntry
+	field string
+	err   error
+}
+
+func (p *dateProblem) Error() string {
+	return T("date.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": p.field, "Problem": errorText(p.err)})
+}
+
 // readDate parses e's text, naming the field in the error.
 func readDate(e *keyEntry, field string) (board.Date, error) {
-	d, err := parseDate(e.Text)
+	d, err := parseDate(e.Text, entryToday(e))
 	if err != nil {
-		return d, errPlain(T("date.invalid.field", "{{.Field}}: write the date as day.month.year, e.g. 24.11.2026.", map[string]any{"Field": field}))
+		return d, &dateProblem{entry: e, field: field, err: err}
 	}
 	return d, nil
 }
 
+// entryToday is the app's today (the clock tests set), for reading e.
+func entryToday(e *keyEntry) board.Date {
+	if e.u == nil {
+		return board.DateOf(time.Now())
+	}
+	return e.u.today()
+}
+
 // problemText is errorText that also passes plain sentences through.
 func problemText(err error) string {
-	if p, ok := err.(errPlain); ok {
+	switch p := err.(type) {
+	case errPlain:
 		return string(p)
+	case *dateProblem:
+		return p.Error()
 	}
 	return errorText(err)
 }
@@ -96,8 +116,7 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 		// A panic in a save keeps the dialog and its text open with a
 		// plain message, like any other failed save.
 		if err := saving.Recover(save); err != nil {
-			setProblem(problem, problemText(err))
-			fd.fit()
+			fd.showProblem(err)
 			return
 		}
 		d.Hide()
@@ -113,9 +132,10 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	if writes && u.readOnly() {
 		saveBtn.Disable()
 	}
+	watchEdits(items, fd.edited) // before the form draws its fields
 	form := widget.NewForm(items...)
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
-	body := container.NewVBox(form, problem, buttons)
+	body := container.NewVBox(form, problemSlot(problem), buttons)
 	d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	fd.fit = func() {
 		body.Refresh()
@@ -159,6 +179,7 @@ type formDlg struct {
 	loaded string        // state as the dialog opened
 	depth  int           // overlays on the window once it showed
 	asking dialog.Dialog // the open "discard changes?" question, or nil
+	shown  error         // the problem on show, or nil
 }
 
 // changed reports whether the person typed or chose anything since the

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"tavlen/board"
 	"testing"
 )
 
@@ -20,13 +21,14 @@ func TestApplyLanguageOverridesSystem(t *testing.T) {
 }
 
 func TestParseDateAndClock(t *testing.T) {
-	for _, s := range []string{"24.11.2026", "24-11-2026", "24/11/2026", "2026-11-24", "24.11.26"} {
-		if d, err := parseDate(s); err != nil || d.String() != "2026-11-24" {
+	today := board.MustDate("2026-11-23")
+	for _, s := range []string{"24.11.2026", "24-11-2026", "24/11/2026", "2026-11-24", "24.11.26", "24.11", "i morgen", "tirsdag"} {
+		if d, err := parseDate(s, today); err != nil || d.String() != "2026-11-24" {
 			t.Errorf("parseDate(%q) = %v, %v", s, d, err)
 		}
 	}
-	for _, s := range []string{"32.11.2026", "i morgen", "11.2026"} {
-		if _, err := parseDate(s); err == nil {
+	for _, s := range []string{"32.11.2026", "i morgen tidlig", "11.2026"} {
+		if _, err := parseDate(s, today); err == nil {
 			t.Errorf("parseDate(%q) accepted", s)
 		}
 	}

@@ -101,6 +101,9 @@ func newKeyMultiLine(u *UI) *keyEntry {
 }
 
 func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.typedCtrlTab(s) { // tab_focus.go
+		return
+	}
 	if cs, ok := s.(*desktop.CustomShortcut); ok && e.u != nil && e.u.shortcut(cs) {
 		return
 	}

@@ -32,19 +32,11 @@ func fmtDayYear(d board.Date) string { return words().DayYear(d) }
 func fmtTime(t time.Time) string     { return words().Clock(t) }
 func fmtDateTime(t time.Time) string { return words().DateTime(t) }
 
-// parseDate accepts 24.11.2026, 24-11-2026, 24/11/2026 and 2026-11-24; the
-// empty string is the zero date.
-func parseDate(s string) (board.Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return board.Date{}, nil
-	}
-	for _, layout := range []string{"2006-01-02", "2.1.2006", "2-1-2006", "2/1/2006", "2.1.06"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return board.DateOf(t), nil
-		}
-	}
-	return board.Date{}, fmt.Errorf("bad date")
+// parseDate reads a date as people type it, "4.12", "24-11-26", "i
+// morgen", "fredag"…, with board.ParseTypedDate, the one reader of typed
+// dates; the empty string is the zero date.
+func parseDate(s string, today board.Date) (board.Date, error) {
+	return board.ParseTypedDate(s, today)
 }
 
 // parseClock accepts 9, 9:30, 09.30 and 0930.

@@ -17,14 +17,11 @@ import (
 )
 
 // Intake: a two-hour meeting with the citizen and the responsible members,
-// offered at times all of them are free.
-const (
-	intakeLength   = 2 * time.Hour
-	intakeDays     = 21
-	intakeDayStart = 8
-	intakeDayEnd   = 16
-	intakeOffers   = 6
-)
+// offered at times all of them are free: from the next working day,
+// starting from 9 and ending by 16, spread over the coming days.
+var intakeOffer = calendar.SlotOffer{Length: intakeLength, FirstStart: 9, DayEnd: 16, Days: 21, Limit: 6}
+
+const intakeLength = 2 * time.Hour
 
 // referralForm registers a new citizen from a referral.
 type referralForm struct {
@@ -33,6 +30,7 @@ type referralForm struct {
 	phone, referredBy *keyEntry
 	referredOn        *keyEntry
 	responsible       *memberPicker
+	warned            string // the name and phone already warned about as a likely duplicate
 }
 
 func (u *UI) newReferralForm() *referralForm {
@@ -84,6 +82,9 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 		if err != nil {
 			return err
 		}
+		if err := f.duplicateWarning(c); err != nil {
+			return err
+		}
 		kept, err := saving.Create(u.ctx, u.keeper(), outbox.KindCitizen, c, u.store.CreateCitizen)
 		if err != nil {
 			return err
@@ -105,14 +106,14 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 }
 
 // intakeSlots returns the starts of two-hour slots in the next weeks when
-// all of the citizen's responsible members are free.
+// all of the citizen's responsible members are free (calendar.OfferSlots).
 func (u *UI) intakeSlots(c *board.Citizen) ([]time.Time, error) {
 	var members []int64
 	for _, r := range c.Responsible {
 		members = append(members, r.MemberID)
 	}
-	from := u.now().Add(time.Hour).Truncate(time.Hour)
-	to := from.AddDate(0, 0, intakeDays)
+	from := calendar.NextWorkingDay(u.now())
+	to := from.AddDate(0, 0, intakeOffer.Days)
 	var occs []calendar.Occurrence
 	if len(members) > 0 {
 		apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: from, To: to})
@@ -121,7 +122,7 @@ func (u *UI) intakeSlots(c *board.Citizen) ([]time.Time, error) {
 		}
 		occs = calendar.Expand(apps, from, to)
 	}
-	return calendar.FreeSlots(members, occs, from, to, intakeLength, intakeDayStart, intakeDayEnd, time.Hour, intakeOffers), nil
+	return calendar.OfferSlots(members, occs, u.now(), intakeOffer), nil
 }
 
 // offerIntake shows the free times and books the chosen one.
