@@ -112,15 +112,14 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	}
 	form := widget.NewForm(items...)
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
-	body := container.NewVBox(form, problem, buttons)
+	// The form scrolls inside the dialog, so a small window or large text
+	// never grows the window nor pushes Save and Cancel out of reach.
+	foot := container.NewVBox(problem, buttons)
+	body := container.NewBorder(nil, foot, nil, nil, container.NewScroll(form))
 	d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	fd.fit = func() {
 		body.Refresh()
-		w := u.win.Canvas().Size().Width * 0.6
-		if w < 520 {
-			w = 520
-		}
-		d.Resize(fyne.NewSize(w, body.MinSize().Height+80))
+		d.Resize(dialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
 	}
 	fd.fit()
 	fd.Dialog, fd.submit, fd.content = d, doSave, body

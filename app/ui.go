@@ -97,7 +97,7 @@ type page interface {
 // caller then calls a.Run().
 func Start(a fyne.App, path string, cfg Config) {
 	u := newUI(a, a.NewWindow("Tavlen"), cfg)
-	u.win.Resize(fyne.NewSize(1440, 900))
+	u.win.Resize(laptopSize) // fits every screen; people with more room maximise
 	if path == "" {
 		path = a.Preferences().String(prefLastFile)
 	}
@@ -230,6 +230,7 @@ func (u *UI) showMain() {
 	}
 	u.title = widget.NewLabel(u.headerText())
 	u.title.TextStyle.Bold = true
+	u.title.Truncation = fyne.TextTruncateEllipsis // a long team name never widens the window
 	newBtn := widget.NewButton(T("action.new_citizen", "New citizen"), u.showNewCitizen)
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
