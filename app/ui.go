@@ -70,6 +70,10 @@ type UI struct {
 	// live follows the other PCs on the open file (live.go), or nil.
 	live *live
 
+	// newestApptForm is the appointment form opened last, so the calendar
+	// can show the week of the appointment it saved.
+	newestApptForm *apptForm
+
 	// meetingWin is the open meeting mode window, or nil.
 	meetingWin fyne.Window
 	meetings   *container.TabItem
