@@ -31,12 +31,6 @@ func dialogSize(win, form, foot fyne.Size) fyne.Size {
 	return fyne.NewSize(min(w, room.Width), min(h, room.Height))
 }
 
-// fitDialog sizes a dialog to want, but never beyond the window.
-func fitDialog(win, want fyne.Size) fyne.Size {
-	room := dialogRoom(win)
-	return fyne.NewSize(min(want.Width, room.Width), min(want.Height, room.Height))
-}
-
 // widthFree lays its objects over its whole size but asks for no width,
 // so a long row (the record's chips) never widens the window: it is cut
 // off at the window's edge instead.
