@@ -25,7 +25,8 @@ type apptForm struct {
 	who                   *memberPicker
 	warning               *widget.Label
 	citizenIDs            []int64
-	confirmedClash        string // the times the user accepted a double booking for
+	confirmedClash        string        // the times the user accepted a double booking for
+	problem               *widget.Label // the dialog's problem line, cleared when a double booking is gone
 
 	// occ is the occurrence edited alone ("only this one"), else nil.
 	occ *calendar.Occurrence
@@ -102,6 +103,7 @@ func (u *UI) newApptForm(a *calendar.Appointment) *apptForm {
 	f.day.OnChanged, f.from.OnChanged, f.to.OnChanged = check, check, check
 	f.who.OnChanged = f.checkClash
 	f.checkClash()
+	u.newestApptForm = f
 	return f
 }
 
@@ -317,7 +319,12 @@ func (f *apptForm) checkClash() {
 		f.warning.SetText("")
 		return
 	}
-	f.warning.SetText(strings.TrimSpace(f.clashText(f.clashes(a)) + "\n" + f.droppedText()))
+	cs := f.clashes(a)
+	f.warning.SetText(strings.TrimSpace(f.clashText(cs) + "\n" + f.droppedText()))
+	if len(cs) == 0 && f.confirmedClash != "" && f.problem != nil {
+		f.confirmedClash = "" // the double booking the problem line asks about is gone
+		setProblem(f.problem, "")
+	}
 }
 
 // checked reads the form and asks about double bookings and about
@@ -368,6 +375,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 		)
 	}
 	d = u.formDialog(T("appt.edit", "Appointment"), f.items(), save, extra...)
+	f.problem = d.problem
 	u.canvas().Focus(f.title)
 	return d
 }

@@ -205,14 +205,14 @@ func (v *boardView) pickWeek() {
 		d.Hide()
 		v.setWeek(weeks[i])
 	}
-	for i, wk := range weeks {
+	d = dialog.NewCustom(T("board.pick_week.title", "Pick a week"), T("Cancel", "Cancel"), list, v.u.win)
+	d.Resize(fyne.NewSize(420, 520))
+	d.Show()
+	for i, wk := range weeks { // only once shown: the list has no height before
 		if wk == v.week {
 			list.ScrollTo(i)
 		}
 	}
-	d = dialog.NewCustom(T("board.pick_week.title", "Pick a week"), T("Cancel", "Cancel"), list, v.u.win)
-	d.Resize(fyne.NewSize(420, 520))
-	d.Show()
 	v.u.canvas().Focus(list)
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -41,6 +42,7 @@ type calendarView struct {
 	memberID  int64
 	citizenID int64
 	citizens  []*board.Citizen
+	names     map[int64]string // citizens' display names by ID, for the blocks
 
 	weekLabel *widget.Label
 	member    *widget.Select
@@ -48,6 +50,7 @@ type calendarView struct {
 	colourBy  *widget.RadioGroup
 	problem   *widget.Label
 	grid      *calGrid
+	undo      *undoLine
 	root      fyne.CanvasObject
 }
 
@@ -85,13 +88,16 @@ func newCalendarView(u *UI) *calendarView {
 	v.colourBy.Required = true
 	v.problem = errorLabel()
 	v.grid = newCalGrid(v)
+	v.undo = newUndoLine()
 	v.colourBy.SetSelected(T("cal.colour.kind", "Colour by kind"))
 	imp := widget.NewButtonWithIcon(T("ics.import", "Import calendar…"), theme.UploadIcon(), func() { u.importCalendar(v.citizenID) })
 	if u.readOnly() {
 		imp.Disable()
 	}
 	bar := container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy, imp)
-	v.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), v.problem), nil, nil, nil, container.NewVScroll(v.grid))
+	// The grid scrolls both ways: a day with many side-by-side
+	// appointments gets wider instead of slivers, and never the window.
+	v.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), v.problem, v.undo.row), nil, nil, nil, container.NewScroll(v.grid))
 	return v
 }
 
@@ -106,9 +112,11 @@ func (v *calendarView) reload() {
 	v.weekLabel.SetText(weekTitle(v.week))
 	if cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{}); err == nil {
 		v.citizens = cs
+		v.names = map[int64]string{}
 		opts := []string{T("cal.all_citizens", "All citizens")}
 		for _, c := range cs {
 			opts = append(opts, c.Name)
+			v.names[c.ID] = c.DisplayName()
 		}
 		v.citizen.Options = opts
 	}
@@ -137,7 +145,18 @@ func (v *calendarView) newAt(start time.Time) {
 	} else if v.u.me != nil {
 		a.Participants = []int64{v.u.me.ID}
 	}
-	v.u.editAppointment(a, v.reload)
+	v.u.editAppointment(a, v.afterSave)
+}
+
+// afterSave shows the week of the appointment just saved, which may be
+// another than the one shown.
+func (v *calendarView) afterSave() {
+	if f := v.u.newestApptForm; f != nil {
+		if start, _, err := f.times(); err == nil && !v.week.Contains(start) {
+			v.week = calendar.WeekOf(start)
+		}
+	}
+	v.reload()
 }
 
 func (v *calendarView) blockColor(o calendar.Occurrence) color.Color {
@@ -163,7 +182,11 @@ func (v *calendarView) blockText(o calendar.Occurrence) string {
 			who = append(who, m.Initials)
 		}
 	}
-	s := fmtTime(o.Start) + " " + a.Title
+	s := fmtTime(o.Start)
+	if name := v.names[a.CitizenID]; name != "" {
+		s += " " + name + " ·"
+	}
+	s += " " + a.Title
 	if len(who) > 0 {
 		s += " · " + strings.Join(who, " ")
 	}
@@ -189,6 +212,8 @@ type calGrid struct {
 	v      *calendarView
 	blocks []*calBlock
 	lanes  []lane
+	// dayLanes is the most appointments side by side on each day.
+	dayLanes [7]int
 }
 
 type lane struct{ idx, of int }
@@ -206,6 +231,12 @@ func (g *calGrid) refreshBlocks() {
 		g.blocks = append(g.blocks, newCalBlock(g.v, o))
 	}
 	g.lanes = lanesFor(g.v.occs)
+	g.dayLanes = [7]int{}
+	for i, o := range g.v.occs {
+		if d := g.v.dayIndexOf(o.Start); d >= 0 {
+			g.dayLanes[d] = max(g.dayLanes[d], g.lanes[i].of)
+		}
+	}
 	g.Refresh()
 }
 
@@ -269,7 +300,10 @@ func (g *calGrid) timeAt(pos fyne.Position) (time.Time, int, bool) {
 	if pos.X < m.gutter || pos.Y < m.head {
 		return time.Time{}, 0, false
 	}
-	d := int((pos.X - m.gutter) / m.dayW)
+	d := 0
+	for d < 7 && pos.X >= m.dayX[d+1] {
+		d++
+	}
 	if d > 6 {
 		return time.Time{}, 0, false
 	}
@@ -278,12 +312,47 @@ func (g *calGrid) timeAt(pos fyne.Position) (time.Time, int, bool) {
 	return g.v.week.Day(d), mins, true
 }
 
-type calMetrics struct{ gutter, head, dayW, hourH float32 }
+// calMetrics place the grid: dayX[d] is where day d starts and
+// dayX[d+1] where it ends.
+type calMetrics struct {
+	gutter, head, hourH float32
+	dayX                [8]float32
+}
+
+// dayW is the width of day d.
+func (m calMetrics) dayW(d int) float32 { return m.dayX[d+1] - m.dayX[d] }
+
+// laneWidth is the least width of one appointment beside others, so its
+// time and name stay readable.
+func laneWidth() float32 { return theme.TextSize() * 6 }
+
+// dayNeeds is the width each day needs for its side-by-side appointments.
+func (g *calGrid) dayNeeds() (need [7]float32, total float32) {
+	for d, n := range g.dayLanes {
+		need[d] = float32(max(n, 1)) * laneWidth()
+		total += need[d]
+	}
+	return need, total
+}
 
 func (g *calGrid) metrics(s fyne.Size) calMetrics {
 	ts := theme.TextSize()
 	m := calMetrics{gutter: ts * 3.5, head: ts * 2.2}
-	m.dayW = (s.Width - m.gutter) / 7
+	room := s.Width - m.gutter
+	need, total := g.dayNeeds()
+	x := m.gutter
+	for d := 0; d < 7; d++ {
+		m.dayX[d] = x
+		switch {
+		case total <= room && slices.Max(need[:]) <= room/7:
+			x += room / 7 // the usual week: equal days
+		case total <= room:
+			x += need[d] + (room-total)/7 // a busy day gets the room it needs
+		default:
+			x += need[d] // wider than the view: the grid scrolls sideways
+		}
+	}
+	m.dayX[7] = x
 	m.hourH = (s.Height - m.head) / (calLastHour - calFirstHour)
 	if min := ts * 3.4; m.hourH < min {
 		m.hourH = min
@@ -303,7 +372,8 @@ func (r *calGridRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *calGridRenderer) MinSize() fyne.Size {
 	ts := theme.TextSize()
-	return fyne.NewSize(ts*3.5+7*ts*6, ts*2.2+(calLastHour-calFirstHour)*ts*3.4)
+	_, days := r.g.dayNeeds()
+	return fyne.NewSize(ts*3.5+days, ts*2.2+(calLastHour-calFirstHour)*ts*3.4)
 }
 
 func (r *calGridRenderer) Refresh() { r.Layout(r.g.Size()); canvas.Refresh(r.g) }
@@ -317,11 +387,11 @@ func (r *calGridRenderer) Layout(s fyne.Size) {
 	today := g.v.u.today()
 	for d := 0; d < 7; d++ {
 		day := board.DateOf(g.v.week.Day(d))
-		x := m.gutter + float32(d)*m.dayW
+		x := m.dayX[d]
 		if day == today {
 			bg := canvas.NewRectangle(themeColor(theme.ColorNameHover))
 			bg.Move(fyne.NewPos(x, 0))
-			bg.Resize(fyne.NewSize(m.dayW, m.head+m.hourH*(calLastHour-calFirstHour)))
+			bg.Resize(fyne.NewSize(m.dayW(d), m.head+m.hourH*(calLastHour-calFirstHour)))
 			objs = append(objs, bg)
 		}
 		t := canvas.NewText(weekdayShort(d)+" "+fmtDay(day), fg)
@@ -368,11 +438,12 @@ func (r *calGridRenderer) Layout(s fyne.Size) {
 			endMin = startMin + 20
 		}
 		ln := g.lanes[i]
-		w := (m.dayW - 4) / float32(ln.of)
-		x := m.gutter + float32(d)*m.dayW + 2 + float32(ln.idx)*w
+		w := (m.dayW(d) - 4) / float32(ln.of)
+		x := m.dayX[d] + 2 + float32(ln.idx)*w
 		y := m.head + startMin/60*m.hourH
 		h := (endMin - startMin) / 60 * m.hourH
-		b.Move(fyne.NewPos(x, y+1))
+		b.home = fyne.NewPos(x, y+1)
+		b.Move(b.home.AddXY(b.drag.DX, b.drag.DY)) // a block being dragged stays under the pointer
 		b.Resize(fyne.NewSize(w-2, h-2))
 		objs = append(objs, b)
 	}
@@ -396,6 +467,12 @@ type calBlock struct {
 	widget.BaseWidget
 	v *calendarView
 	o calendar.Occurrence
+	// home is where the grid places the block; drag is how far the
+	// pointer has dragged it from there. The grid lays out again while
+	// a block is dragged (its texts change size), so the drag is kept
+	// apart from the position, or the block would jump back home.
+	home fyne.Position
+	drag fyne.Delta
 }
 
 func newCalBlock(v *calendarView, o calendar.Occurrence) *calBlock {
@@ -406,7 +483,7 @@ func newCalBlock(v *calendarView, o calendar.Occurrence) *calBlock {
 
 // Tapped opens the occurrence; for a repeating appointment the form asks
 // first whether only this one, this and the following, or all change.
-func (b *calBlock) Tapped(*fyne.PointEvent) { b.v.u.openOccurrence(b.o, b.v.reload) }
+func (b *calBlock) Tapped(*fyne.PointEvent) { b.v.u.openOccurrence(b.o, b.v.afterSave) }
 
 // TappedSecondary offers the quick marks. They change only this
 // occurrence of a repeating appointment.
@@ -415,6 +492,13 @@ func (b *calBlock) TappedSecondary(e *fyne.PointEvent) {
 	if u.readOnly() {
 		return
 	}
+	widget.ShowPopUpMenuAtPosition(b.v.statusMenu(o), u.canvas(), e.AbsolutePosition)
+}
+
+// statusMenu is the block's menu: edit, and the quick marks, "planned
+// again" among them so a mark can be taken back.
+func (v *calendarView) statusMenu(o calendar.Occurrence) *fyne.Menu {
+	u := v.u
 	mark := func(s calendar.Status) *fyne.MenuItem {
 		label := map[calendar.Status]string{
 			calendar.StatusHeld:      T("appt.mark_held", "Held"),
@@ -422,15 +506,14 @@ func (b *calBlock) TappedSecondary(e *fyne.PointEvent) {
 			calendar.StatusCancelled: T("appt.mark_cancelled", "Cancel appointment"),
 			calendar.StatusPlanned:   T("appt.mark_planned", "Planned again"),
 		}[s]
-		item := fyne.NewMenuItem(label, func() { u.markOccurrence(o, s, b.v.reload) })
+		item := fyne.NewMenuItem(label, func() { v.mark(o, s) })
 		item.Disabled = o.EffectiveStatus() == s
 		return item
 	}
-	menu := fyne.NewMenu("",
-		fyne.NewMenuItem(T("edit", "Edit"), func() { u.openOccurrence(o, b.v.reload) }),
+	return fyne.NewMenu("",
+		fyne.NewMenuItem(T("edit", "Edit"), func() { u.openOccurrence(o, v.afterSave) }),
 		fyne.NewMenuItemSeparator(),
 		mark(calendar.StatusHeld), mark(calendar.StatusNoShow), mark(calendar.StatusCancelled), mark(calendar.StatusPlanned))
-	widget.ShowPopUpMenuAtPosition(menu, u.canvas(), e.AbsolutePosition)
 }
 
 func (b *calBlock) CreateRenderer() fyne.WidgetRenderer {
@@ -466,13 +549,16 @@ func (r *calBlockRenderer) Layout(s fyne.Size) {
 // Dragged moves the block with the pointer; DragEnd moves the appointment
 // to where the block was dropped, in steps of half an hour.
 func (b *calBlock) Dragged(e *fyne.DragEvent) {
-	b.Move(b.Position().AddXY(e.Dragged.DX, e.Dragged.DY))
+	b.drag.DX += e.Dragged.DX
+	b.drag.DY += e.Dragged.DY
+	b.Move(b.home.AddXY(b.drag.DX, b.drag.DY))
 }
 
 func (b *calBlock) DragEnd() {
 	g := b.v.grid
 	m := g.metrics(g.Size())
-	pos := b.Position().AddXY(b.Size().Width/2, m.hourH/4)
+	pos := b.home.AddXY(b.drag.DX+b.Size().Width/2, b.drag.DY+m.hourH/4)
+	b.drag = fyne.Delta{}
 	day, mins, ok := g.timeAt(pos)
 	if !ok {
 		g.Refresh()

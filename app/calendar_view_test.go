@@ -156,7 +156,7 @@ func TestCalendarDragMovesAppointment(t *testing.T) {
 		t.Fatal("no block for the new appointment")
 	}
 	m := v.grid.metrics(v.grid.Size())
-	blk.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: m.dayW, DY: m.hourH}})
+	blk.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: m.dayW(0), DY: m.hourH}})
 	blk.DragEnd()
 	got, _ := u.store.FindAppointmentByID(u.ctx, a.ID)
 	want := v.week.Day(1).Add(17 * time.Hour)

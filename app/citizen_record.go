@@ -88,6 +88,7 @@ func (r *citizenRecord) build() {
 	r.title = widget.NewLabel("")
 	r.title.TextStyle.Bold = true
 	r.title.SizeName = theme.SizeNameSubHeadingText
+	r.title.Truncation = fyne.TextTruncateEllipsis // a long name never widens the window
 	r.setTitle()
 
 	r.overview = newOverviewForm(r)
@@ -143,7 +144,7 @@ func (r *citizenRecord) banner() fyne.CanvasObject {
 	}
 	c := newGridCell()
 	c.set(cellSpec{items: []cellItem{{chips: chips}}})
-	return container.NewGridWrap(fyne.NewSize(1800, theme.CaptionTextSize()*1.35+2+theme.Padding()), c)
+	return container.New(widthFree{height: theme.CaptionTextSize()*1.35 + 2 + theme.Padding()}, c)
 }
 
 // attentionOf returns the board's attention markers for citizen id, as

@@ -135,15 +135,15 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	watchEdits(items, fd.edited) // before the form draws its fields
 	form := widget.NewForm(items...)
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
-	body := container.NewVBox(form, problemSlot(problem), buttons)
+	// The form scrolls inside the dialog, so a small window or large text
+	// never grows the window nor pushes Save and Cancel out of reach; the
+	// problem line keeps its room, so Save never moves under the mouse.
+	foot := container.NewVBox(problemSlot(problem), buttons)
+	body := container.NewBorder(nil, foot, nil, nil, container.NewScroll(form))
 	d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	fd.fit = func() {
 		body.Refresh()
-		w := u.win.Canvas().Size().Width * 0.6
-		if w < 520 {
-			w = 520
-		}
-		d.Resize(fyne.NewSize(w, body.MinSize().Height+80))
+		d.Resize(dialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
 	}
 	fd.fit()
 	fd.Dialog, fd.submit, fd.content = d, doSave, body

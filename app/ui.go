@@ -70,6 +70,10 @@ type UI struct {
 	// live follows the other PCs on the open file (live.go), or nil.
 	live *live
 
+	// newestApptForm is the appointment form opened last, so the calendar
+	// can show the week of the appointment it saved.
+	newestApptForm *apptForm
+
 	// meetingWin is the open meeting mode window, or nil.
 	meetingWin fyne.Window
 	meetings   *container.TabItem
@@ -97,7 +101,7 @@ type page interface {
 // caller then calls a.Run().
 func Start(a fyne.App, path string, cfg Config) {
 	u := newUI(a, a.NewWindow("Tavlen"), cfg)
-	u.win.Resize(fyne.NewSize(1440, 900))
+	u.win.Resize(laptopSize) // fits every screen; people with more room maximise
 	if path == "" {
 		path = a.Preferences().String(prefLastFile)
 	}
@@ -230,6 +234,7 @@ func (u *UI) showMain() {
 	}
 	u.title = widget.NewLabel(u.headerText())
 	u.title.TextStyle.Bold = true
+	u.title.Truncation = fyne.TextTruncateEllipsis // a long team name never widens the window
 	newBtn := widget.NewButton(T("action.new_citizen", "New citizen"), u.showNewCitizen)
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
