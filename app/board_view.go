@@ -68,13 +68,13 @@ func (v *boardView) build() {
 
 	v.search = newKeyEntry(u)
 	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
-	v.search.OnChanged = func(s string) { v.filter.search = s; v.applyFilter() }
-	v.search.OnSubmitted = func(string) { v.focus() }
+	v.search.OnChanged = func(s string) { v.filter.search = s; v.filterChanged() }
+	v.search.OnSubmitted = func(string) { v.openFirstMatch() }
 	v.search.onEscape = func() { v.search.SetText(""); v.focus() }
 
-	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.applyFilter() })
+	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.filterChanged() })
 	v.member.PlaceHolder = T("board.all_members", "All members")
-	v.sector = widget.NewSelect(nil, func(s string) { v.filter.sector = v.selectedSector(); v.applyFilter() })
+	v.sector = widget.NewSelect(nil, func(s string) { v.filter.sector = v.selectedSector(); v.filterChanged() })
 	v.sector.PlaceHolder = T("board.all_sectors", "All sectors")
 	v.fillFilters()
 
@@ -263,6 +263,28 @@ func (v *boardView) applyFilter() {
 	v.count.SetText(citizenCount(n))
 	v.table.layoutRows()
 	v.table.Refresh()
+}
+
+// filterChanged shows the lines the new filter leaves from the top: a
+// table scrolled further down than the fewer lines reach would show
+// nothing, or stale rows, until scrolled up.
+func (v *boardView) filterChanged() {
+	v.applyFilter()
+	v.table.ScrollToTop()
+	v.table.Refresh()
+}
+
+// openFirstMatch is Enter in the search field: it opens the first
+// citizen the filter leaves, or keeps the keyboard on the board when
+// nothing matches.
+func (v *boardView) openFirstMatch() {
+	for i, l := range v.lines {
+		if !l.heading() {
+			v.openLine(i)
+			return
+		}
+	}
+	v.focus()
 }
 
 func (v *boardView) selectedCitizen() *board.Citizen {
