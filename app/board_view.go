@@ -38,6 +38,7 @@ type boardView struct {
 	sel    int // selected line, -1 for none
 
 	table     *boardTable
+	tip       *cellTip
 	weekLabel *widget.Label
 	count     *widget.Label
 	search    *keyEntry
@@ -96,8 +97,9 @@ func (v *boardView) build() {
 	filters := container.NewHBox(v.member, v.sector, v.count)
 	bar := container.NewBorder(nil, nil, nav, filters, v.search)
 
+	v.tip = newCellTip()
 	v.table = newBoardTable(v)
-	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, v.table)
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.layer))
 }
 
 // actions are the board's buttons for the header row, where there is
@@ -261,6 +263,7 @@ func (v *boardView) applyFilter() {
 		}
 	}
 	v.count.SetText(citizenCount(n))
+	v.tip.hide()
 	v.table.layoutRows()
 	v.table.Refresh()
 }
@@ -339,6 +342,23 @@ func (v *boardView) dayIndex(t time.Time) int {
 		}
 	}
 	return -1
+}
+
+// tipForCell shows the full text of the cell the keyboard selected, when
+// it had to be cut.
+func (v *boardView) tipForCell(id widget.TableCellID) {
+	if c := v.table.cellShowing(id); c != nil {
+		v.tip.showFor(c)
+		return
+	}
+	v.tip.hide()
+}
+
+// hideTipOf hides the tip when the pointer leaves the cell it belongs to.
+func (v *boardView) hideTipOf(c *gridCell) {
+	if v.tip.of == c {
+		v.tip.hide()
+	}
 }
 
 // citizenCount says "1 citizen" or "N citizens".

@@ -83,6 +83,7 @@ type chipSpec struct {
 	strike bool   // cancelled appointments
 	alert  bool   // no-show: red outline
 	open   func() // a click on the chip opens what it shows, or nil
+	full   string // the long form for the tooltip, when text is short
 }
 
 func memberChip(m *board.Member) chipSpec {
