@@ -153,6 +153,21 @@ func (v *boardView) selectedSector() board.Sector {
 
 // legend explains the chips' shapes and the markers.
 func (v *boardView) legend() fyne.CanvasObject {
+	c := newGridCell()
+	chips := legendChips()
+	c.set(cellSpec{items: []cellItem{{chips: chips}}})
+	// As wide as the chips, so the legend never widens the window.
+	w := 3*theme.Padding() + 2
+	for _, ch := range chips {
+		w += chipSize(ch, theme.CaptionTextSize()).Width + 3
+	}
+	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
+	return container.NewGridWrap(fyne.NewSize(w, h), c)
+}
+
+// legendChips are the legend's examples: the sectors' shapes and colours
+// and the markers.
+func legendChips() []chipSpec {
 	var chips []chipSpec
 	for _, s := range board.Sectors {
 		chips = append(chips, chipSpec{text: sectorLetter(s) + " " + sectorLabel(s), fill: sectorColor(s), shape: sectorShape(s)})
@@ -162,10 +177,7 @@ func (v *boardView) legend() fyne.CanvasObject {
 		chipSpec{text: T("legend.attention", "needs attention"), fill: colAlert},
 		chipSpec{text: T("legend.cancelled", "cancelled"), fill: colMuted, strike: true},
 	)
-	c := newGridCell()
-	c.set(cellSpec{items: []cellItem{{chips: chips}}})
-	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
-	return container.NewGridWrap(fyne.NewSize(1400, h), c)
+	return chips
 }
 
 // focus puts the keyboard on the grid.
