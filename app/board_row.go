@@ -16,6 +16,13 @@ func (v *boardView) headerSpec(col int) cellSpec {
 	}
 	switch col {
 	case colName:
+		// The group of the line at the top stays in sight while its
+		// heading is scrolled away.
+		if top := v.table.topRow; top > 0 && top < len(v.lines) && !v.lines[top].heading() {
+			spec := bold(groupLabel(v.lines[top].group))
+			spec.items[0].color = theme.ColorNamePrimary
+			return spec
+		}
 		return bold(T("board.col.citizen", "Citizen"))
 	case colWhy:
 		return bold(T("board.col.why", "Why on the board"))
@@ -71,7 +78,7 @@ func (v *boardView) cellSpec(line, col int) cellSpec {
 			chips = append(chips, chipSpec{text: T("board.safety", "! safety"), fill: colWarn})
 		}
 		for _, a := range r.Attention {
-			chips = append(chips, chipSpec{text: attentionShort(a), fill: colAlert})
+			chips = append(chips, chipSpec{text: attentionShort(a), full: attentionLabel(a), fill: colAlert})
 		}
 		for _, in := range v.u.editorsOf(c.ID) {
 			chips = append(chips, chipSpec{text: "✎ " + in, fill: colMuted})

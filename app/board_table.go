@@ -12,18 +12,37 @@ import (
 type boardTable struct {
 	widget.Table
 	v *boardView
+
+	cells      []*gridCell // every cell made, to find the one showing an id
+	seq        int
+	moved      []*gridCell // cells placed since the headers were last drawn
+	topRow     int         // the first line in view, for the sticky group
+	nameHeader *gridCell
 }
 
 func newBoardTable(v *boardView) *boardTable {
 	t := &boardTable{v: v}
 	t.Length = func() (int, int) { return len(v.lines), colCount }
-	t.CreateCell = func() fyne.CanvasObject { return newGridCell() }
+	t.CreateCell = func() fyne.CanvasObject {
+		c := newGridCell()
+		c.onMove = func(c *gridCell) { t.moved = append(t.moved, c) }
+		c.onHover, c.onHoverUp = v.tip.showFor, v.hideTipOf
+		t.cells = append(t.cells, c)
+		return c
+	}
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject { return newGridCell() }
+	t.CreateHeader = func() fyne.CanvasObject {
+		c := newGridCell()
+		c.onHover, c.onHoverUp = v.tip.showFor, v.hideTipOf
+		return c
+	}
 	t.UpdateHeader = t.updateHeader
 	t.StickyColumnCount = 1
-	t.OnSelected = func(id widget.TableCellID) { v.selectLine(id.Row) }
+	t.OnSelected = func(id widget.TableCellID) {
+		v.selectLine(id.Row)
+		v.tipForCell(id)
+	}
 	t.OnHighlighted = func(id widget.TableCellID) { t.Select(id) }
 	t.ExtendBaseWidget(t)
 	t.layoutColumns()
@@ -64,6 +83,8 @@ func (t *boardTable) layoutRows() {
 func (t *boardTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*gridCell)
 	row := id.Row
+	t.seq++
+	c.id, c.seq = id, t.seq
 	c.onTap = func() {
 		t.Select(widget.TableCellID{Row: row, Col: id.Col})
 		t.v.focus()
@@ -78,7 +99,46 @@ func (t *boardTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 func (t *boardTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*gridCell)
+	if id.Col == colName {
+		t.nameHeader = c
+	}
+	if t.noteTopRow() && t.nameHeader != nil && t.nameHeader != c {
+		t.nameHeader.set(t.v.headerSpec(colName))
+	}
 	c.set(t.v.headerSpec(id.Col))
+}
+
+// noteTopRow works out which line is at the top of the view from the
+// cells the table just placed (it places every visible cell, then draws
+// the headers); it reports whether that changed.
+func (t *boardTable) noteTopRow() bool {
+	if len(t.moved) == 0 {
+		return false
+	}
+	top := -1
+	for _, c := range t.moved {
+		if c.id.Col == colName && (top < 0 || c.id.Row < top) {
+			top = c.id.Row
+		}
+	}
+	t.moved = t.moved[:0]
+	if top < 0 || top == t.topRow {
+		return false
+	}
+	t.topRow = top
+	return true
+}
+
+// cellShowing returns the cell that shows id now, or nil when it is out
+// of view.
+func (t *boardTable) cellShowing(id widget.TableCellID) *gridCell {
+	var found *gridCell
+	for _, c := range t.cells {
+		if c.id == id && c.Visible() && (found == nil || c.seq > found.seq) {
+			found = c
+		}
+	}
+	return found
 }
 
 // TypedKey adds Enter (open) to the table's arrow keys.

@@ -38,6 +38,7 @@ type boardView struct {
 	sel    int // selected line, -1 for none
 
 	table     *boardTable
+	tip       *cellTip
 	weekLabel *widget.Label
 	count     *widget.Label
 	search    *keyEntry
@@ -68,13 +69,13 @@ func (v *boardView) build() {
 
 	v.search = newKeyEntry(u)
 	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
-	v.search.OnChanged = func(s string) { v.filter.search = s; v.applyFilter() }
-	v.search.OnSubmitted = func(string) { v.focus() }
+	v.search.OnChanged = func(s string) { v.filter.search = s; v.filterChanged() }
+	v.search.OnSubmitted = func(string) { v.openFirstMatch() }
 	v.search.onEscape = func() { v.search.SetText(""); v.focus() }
 
-	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.applyFilter() })
+	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.filterChanged() })
 	v.member.PlaceHolder = T("board.all_members", "All members")
-	v.sector = widget.NewSelect(nil, func(s string) { v.filter.sector = v.selectedSector(); v.applyFilter() })
+	v.sector = widget.NewSelect(nil, func(s string) { v.filter.sector = v.selectedSector(); v.filterChanged() })
 	v.sector.PlaceHolder = T("board.all_sectors", "All sectors")
 	v.fillFilters()
 
@@ -96,8 +97,9 @@ func (v *boardView) build() {
 	filters := container.NewHBox(v.member, v.sector, v.count)
 	bar := container.NewBorder(nil, nil, nav, filters, v.search)
 
+	v.tip = newCellTip()
 	v.table = newBoardTable(v)
-	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, v.table)
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.layer))
 }
 
 // actions are the board's buttons for the header row, where there is
@@ -151,6 +153,21 @@ func (v *boardView) selectedSector() board.Sector {
 
 // legend explains the chips' shapes and the markers.
 func (v *boardView) legend() fyne.CanvasObject {
+	c := newGridCell()
+	chips := legendChips()
+	c.set(cellSpec{items: []cellItem{{chips: chips}}})
+	// As wide as the chips, so the legend never widens the window.
+	w := 3*theme.Padding() + 2
+	for _, ch := range chips {
+		w += chipSize(ch, theme.CaptionTextSize()).Width + 3
+	}
+	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
+	return container.NewGridWrap(fyne.NewSize(w, h), c)
+}
+
+// legendChips are the legend's examples: the sectors' shapes and colours
+// and the markers.
+func legendChips() []chipSpec {
 	var chips []chipSpec
 	for _, s := range board.Sectors {
 		chips = append(chips, chipSpec{text: sectorLetter(s) + " " + sectorLabel(s), fill: sectorColor(s), shape: sectorShape(s)})
@@ -160,10 +177,7 @@ func (v *boardView) legend() fyne.CanvasObject {
 		chipSpec{text: T("legend.attention", "needs attention"), fill: colAlert},
 		chipSpec{text: T("legend.cancelled", "cancelled"), fill: colMuted, strike: true},
 	)
-	c := newGridCell()
-	c.set(cellSpec{items: []cellItem{{chips: chips}}})
-	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
-	return container.NewGridWrap(fyne.NewSize(1400, h), c)
+	return chips
 }
 
 // focus puts the keyboard on the grid.
@@ -261,8 +275,31 @@ func (v *boardView) applyFilter() {
 		}
 	}
 	v.count.SetText(citizenCount(n))
+	v.tip.hide()
 	v.table.layoutRows()
 	v.table.Refresh()
+}
+
+// filterChanged shows the lines the new filter leaves from the top: a
+// table scrolled further down than the fewer lines reach would show
+// nothing, or stale rows, until scrolled up.
+func (v *boardView) filterChanged() {
+	v.applyFilter()
+	v.table.ScrollToTop()
+	v.table.Refresh()
+}
+
+// openFirstMatch is Enter in the search field: it opens the first
+// citizen the filter leaves, or keeps the keyboard on the board when
+// nothing matches.
+func (v *boardView) openFirstMatch() {
+	for i, l := range v.lines {
+		if !l.heading() {
+			v.openLine(i)
+			return
+		}
+	}
+	v.focus()
 }
 
 func (v *boardView) selectedCitizen() *board.Citizen {
@@ -317,6 +354,23 @@ func (v *boardView) dayIndex(t time.Time) int {
 		}
 	}
 	return -1
+}
+
+// tipForCell shows the full text of the cell the keyboard selected, when
+// it had to be cut.
+func (v *boardView) tipForCell(id widget.TableCellID) {
+	if c := v.table.cellShowing(id); c != nil {
+		v.tip.showFor(c)
+		return
+	}
+	v.tip.hide()
+}
+
+// hideTipOf hides the tip when the pointer leaves the cell it belongs to.
+func (v *boardView) hideTipOf(c *gridCell) {
+	if v.tip.of == c {
+		v.tip.hide()
+	}
 }
 
 // citizenCount says "1 citizen" or "N citizens".

@@ -2,9 +2,11 @@ package app
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -36,6 +38,23 @@ type gridCell struct {
 	onTap       func()
 	onDoubleTap func()
 	hits        []chipHit // where the laid-out chips that open something are
+	cut         bool      // the last layout cut a text or left chips out
+
+	// The board table sets these: which cell it shows, and what a
+	// pointer over the cell does (show the full text of a cut cell).
+	id                 widget.TableCellID
+	seq                int // when the table last gave the cell its id
+	onHover, onHoverUp func(c *gridCell)
+	onMove             func(c *gridCell)
+}
+
+// Move tells the table where its rows now are: it moves every visible
+// cell after a scroll.
+func (c *gridCell) Move(pos fyne.Position) {
+	c.BaseWidget.Move(pos)
+	if c.onMove != nil {
+		c.onMove(c)
+	}
 }
 
 // chipHit is a chip's place in its cell and what a click on it opens.
@@ -53,6 +72,47 @@ func (c *gridCell) chipAt(pos fyne.Position) func() {
 		}
 	}
 	return nil
+}
+
+// MouseIn shows the cell's full text when the table asks for it.
+func (c *gridCell) MouseIn(*desktop.MouseEvent) {
+	if c.onHover != nil {
+		c.onHover(c)
+	}
+}
+
+// MouseMoved is part of desktop.Hoverable.
+func (c *gridCell) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut hides the full text again.
+func (c *gridCell) MouseOut() {
+	if c.onHoverUp != nil {
+		c.onHoverUp(c)
+	}
+}
+
+// fullText is what the cell would show with room enough: one line per
+// item, a row of chips as their long names. It is empty unless the last
+// layout cut something, as then the cell already shows it all.
+func (c *gridCell) fullText() []string {
+	if !c.cut {
+		return nil
+	}
+	var out []string
+	for _, it := range c.spec.items {
+		if it.chips == nil {
+			if it.text != "" {
+				out = append(out, it.text)
+			}
+			continue
+		}
+		var names []string
+		for _, ch := range it.chips {
+			names = append(names, ch.longText())
+		}
+		out = append(out, strings.Join(names, " · "))
+	}
+	return out
 }
 
 func newGridCell() *gridCell {
@@ -153,34 +213,28 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 
 	nt, nc := 0, 0
 	r.c.hits = r.c.hits[:0]
+	r.c.cut = false
 	y := pad / 2
 	left := pad + 2
 	width := size.Width - left - pad
 	for _, it := range spec.items {
 		if it.chips != nil {
-			x := left
+			places, more := placeChips(it.chips, left, width, y, size.Height, cs)
 			lineH := float32(0)
-			for _, ch := range it.chips {
-				sz := chipSize(ch, cs)
-				if x > left && x+sz.Width > left+width {
-					x = left
-					y += lineH + 2
+			for _, p := range places {
+				r.chip(nc).apply(p.spec, p.pos, p.size, cs)
+				if p.spec.open != nil {
+					r.c.hits = append(r.c.hits, chipHit{p.pos, p.size, p.spec.open})
 				}
-				if y+sz.Height > size.Height {
-					break
-				}
-				if sz.Width > width {
-					sz.Width = width
-				}
-				r.chip(nc).apply(ch, fyne.NewPos(x, y), sz, cs)
-				if ch.open != nil {
-					r.c.hits = append(r.c.hits, chipHit{fyne.NewPos(x, y), sz, ch.open})
+				if p.cut {
+					r.c.cut = true
 				}
 				nc++
-				x += sz.Width + 3
-				if sz.Height > lineH {
-					lineH = sz.Height
-				}
+				y = p.pos.Y
+				lineH = p.size.Height
+			}
+			if more > 0 {
+				r.c.cut = true
 			}
 			y += lineH + 2
 			continue
@@ -191,6 +245,7 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 		}
 		h := size * 1.3
 		if y+h > r.c.Size().Height+1 {
+			r.c.cut = true
 			break
 		}
 		t := r.text(nt)
@@ -206,6 +261,9 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 			t.Color = themeColor(theme.ColorNameForeground)
 		}
 		t.Text = fitText(it.text, size, t.TextStyle, width)
+		if t.Text != it.text {
+			r.c.cut = true
+		}
 		t.Move(fyne.NewPos(left, y))
 		t.Resize(fyne.NewSize(width, h))
 		t.Show()

@@ -11,7 +11,7 @@ import (
 	"tavlen/calendar"
 )
 
-// Sector colours. Each sector also has its own shape on the chip (square,
+// Sector colours (white text on each reads at 4.5:1 or more). Each sector also has its own shape on the chip (square,
 // circle, triangle, diamond), so colour-blind users can tell them apart.
 var (
 	colRegion  = color.NRGBA{0x1f, 0x5f, 0xa8, 0xff}
@@ -19,9 +19,9 @@ var (
 	colGP      = color.NRGBA{0xa8, 0x55, 0x00, 0xff}
 	colOther   = color.NRGBA{0x60, 0x60, 0x60, 0xff}
 	colWhite   = color.NRGBA{0xff, 0xff, 0xff, 0xff}
-	colMuted   = color.NRGBA{0x9e, 0x9e, 0x9e, 0xff}
+	colMuted   = color.NRGBA{0x6b, 0x6b, 0x6b, 0xff}
 	colAlert   = color.NRGBA{0xc6, 0x28, 0x28, 0xff}
-	colWarn    = color.NRGBA{0xe6, 0x8a, 0x00, 0xff}
+	colWarn    = color.NRGBA{0x8d, 0x6e, 0x00, 0xff} // dark gold: white text on it reads at 4.8:1
 )
 
 func sectorColor(s board.Sector) color.Color {
@@ -83,6 +83,7 @@ type chipSpec struct {
 	strike bool   // cancelled appointments
 	alert  bool   // no-show: red outline
 	open   func() // a click on the chip opens what it shows, or nil
+	full   string // the long form for the tooltip, when text is short
 }
 
 func memberChip(m *board.Member) chipSpec {

@@ -30,8 +30,17 @@ func (u *UI) pickSaveFile(parent fyne.Window, name string, exts []string, done f
 	if len(exts) > 0 {
 		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
 	}
+	d.SetTitleText(T("file.save_title", "Save file"))
+	showFileDialog(d, parent)
+}
+
+// showFileDialog shows d over parent as a list (the grid breaks long
+// names over two lines), in the user's language.
+func showFileDialog(d *dialog.FileDialog, parent fyne.Window) {
+	d.SetView(dialog.ListView)
 	d.Show()
 	d.Resize(fileDialogSize) // only after Show: fyne's file dialog panics before
+	translatePlaces(parent.Canvas())
 }
 
 // pickOpenFile asks for a file to read; done gets it open, with its name,
@@ -49,6 +58,6 @@ func (u *UI) pickOpenFile(exts []string, done func(io.ReadCloser, string)) {
 	if len(exts) > 0 {
 		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
 	}
-	d.Show()
-	d.Resize(fileDialogSize) // only after Show: fyne's file dialog panics before
+	d.SetTitleText(T("file.open_title", "Open file"))
+	showFileDialog(d, u.win)
 }

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// visibleCitizens returns the names the board's grid draws in its name
+// column right now, in the order shown.
+func visibleCitizens(v *boardView) []string {
+	var names []string
+	for _, o := range objectsIn(v.table) {
+		c, ok := o.(*gridCell)
+		if !ok || !c.Visible() || len(c.spec.items) == 0 || !c.spec.items[0].bold {
+			continue
+		}
+		for _, r := range v.wb.Rows {
+			if r.Citizen.Name == c.spec.items[0].text {
+				names = append(names, r.Citizen.Name)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// A search typed while the board is scrolled down shows the matches,
+// not the rows that were under the scroll position.
+func TestBoardSearchWhenScrolled(t *testing.T) {
+	u := newTestUI(t)
+	v := u.board
+	v.table.ScrollToBottom()
+	test.Type(v.search, "søs")
+	if v.count.Text != "1 borger" {
+		t.Fatalf("count = %q, want 1 borger", v.count.Text)
+	}
+	var want string
+	for _, l := range v.lines {
+		if !l.heading() {
+			want = l.row.Citizen.Name
+		}
+	}
+	got := visibleCitizens(v)
+	if len(got) == 0 {
+		t.Fatalf("the board shows no citizen for %q; lines %d", "søs", len(v.lines))
+	}
+	for _, n := range got {
+		if n != want {
+			t.Errorf("the board shows %q while searching for søs (want only %q)", n, want)
+		}
+	}
+}
+
+// Enter in the search field opens the first match, as the placeholder
+// promises.
+func TestBoardSearchEnterOpensFirstMatch(t *testing.T) {
+	u := newTestUI(t)
+	v := u.board
+	u.canvas().Focus(v.search)
+	test.Type(v.search, "søs")
+	var want int64
+	for _, l := range v.lines {
+		if !l.heading() {
+			want = l.row.Citizen.ID
+			break
+		}
+	}
+	v.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	r, ok := u.page.(*citizenRecord)
+	if !ok || r.c.ID != want {
+		t.Fatalf("Enter in the search opened %T, want the record of the match", u.page)
+	}
+	// With several matches, Enter opens the first one shown.
+	u.canvas().Unfocus()
+	u.escape()
+	v.search.SetText("")
+	v.table.Select(widget.TableCellID{Row: len(v.lines) - 1, Col: 0})
+	test.Type(v.search, "e")
+	first := int64(0)
+	for _, l := range v.lines {
+		if !l.heading() {
+			first = l.row.Citizen.ID
+			break
+		}
+	}
+	if !strings.Contains(v.count.Text, "borgere") {
+		t.Fatalf("search for e matched %q", v.count.Text)
+	}
+	v.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	r, ok = u.page.(*citizenRecord)
+	if !ok || r.c.ID != first {
+		t.Fatalf("Enter with several matches opened %T, want the first match", u.page)
+	}
+}
