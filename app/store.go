@@ -1,27 +1,11 @@
 package app
 
-import (
-	"tavlen/board"
-	"tavlen/calendar"
-)
+import "tavlen/storage"
 
-// Store is the open team file as the app sees it: every domain service
-// plus the few file-level operations the screens need. *storage.DB
-// implements it; tests use the same real file type.
+// Store is the open team file as the app sees it: the storage contract
+// plus where it is kept, for the title bar and the About box. The wiring
+// file (teamfile.go) picks the adapter.
 type Store interface {
-	board.MemberService
-	board.CitizenService
-	board.NoteService
-	board.PlanService
-	board.ContactService
-	board.MeetingService
-	board.AuditService
-	board.TeamService
-	board.BoardService
-	calendar.Service
-
-	ReadOnly() bool
+	storage.Store
 	Path() string
-	Close() error
-	SetMember(initials string)
 }

@@ -1,48 +1,15 @@
 package storagetest
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"tavlen/board"
-	"tavlen/calendar"
+	"tavlen/storage"
 )
 
-// Store is what a storage adapter offers: every domain service, the
-// change sequence and presence of live sharing, and batches.
-type Store interface {
-	board.MemberService
-	board.CitizenService
-	board.NoteService
-	board.PlanService
-	board.ContactService
-	board.MeetingService
-	board.AuditService
-	board.TeamService
-	board.BoardService
-	calendar.Service
-
-	ReadOnly() bool
-	Close() error
-	SetMember(initials string)
-
-	// ChangeSeq is the sequence number of the latest committed change;
-	// ChangesSince lists the changes after seq, oldest first.
-	ChangeSeq(ctx context.Context) (int64, error)
-	ChangesSince(ctx context.Context, seq int64) ([]board.Change, error)
-
-	// Beat, Present and Leave are presence: hints, never locks.
-	Beat(ctx context.Context, editing *board.RecordRef) error
-	Present(ctx context.Context) ([]board.Presence, error)
-	Leave(ctx context.Context) error
-
-	// Batch runs fn's saves in one all-or-nothing unit.
-	Batch(ctx context.Context, fn func(ctx context.Context) error) error
-
-	// VerifyAudit fails with ECorrupt when the history was altered.
-	VerifyAudit(ctx context.Context) error
-}
+// Store is the contract every storage adapter keeps (storage.Store).
+type Store = storage.Store
 
 // Adapter makes the stores the contract runs on.
 type Adapter struct {
