@@ -62,7 +62,7 @@ func layer(pkg string) int {
 		return 0
 	case pkg == "tavlen/calendar":
 		return 1
-	case pkg == "tavlen/assets", pkg == "tavlen/text": // icon, words
+	case pkg == "tavlen/assets", pkg == "tavlen/text", pkg == "tavlen/storage": // icon, words, the storage contract
 		return 2
 	case isAdapter(pkg):
 		return 4
