@@ -199,8 +199,8 @@ func CheckLockedChange(stored, m *Meeting) error {
 	return nil
 }
 
-// settled is the item as stored: the file keeps whether the citizen was
-// discussed by the rule, not only the tick.
+// settled is the item as the minutes read it: a tick on a citizen with
+// something written changes nothing the minutes say.
 func settled(it MeetingItem) MeetingItem {
 	it.Discussed = it.WasDiscussed()
 	return it

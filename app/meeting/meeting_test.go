@@ -258,7 +258,7 @@ func TestCaptureSavedToFile(t *testing.T) {
 	// Mark discussed.
 	v.cap.discussed.SetChecked(true)
 	saved, _ = db.FindMeetingByID(ctx, v.x.meeting().ID)
-	if !saved.Item(cid).Discussed {
+	if !saved.Item(cid).WasDiscussed() {
 		t.Error("discussed not saved")
 	}
 }

@@ -122,7 +122,7 @@ func queryMeetings(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([
 	if err := arows.Err(); err != nil {
 		return nil, err
 	}
-	irows, err := tx.QueryContext(ctx, `SELECT meeting_id, citizen_id, position, discussed, skipped, notes, decisions, board_change, seconds
+	irows, err := tx.QueryContext(ctx, `SELECT meeting_id, citizen_id, position, ticked, skipped, notes, decisions, board_change, seconds
 		FROM meeting_items WHERE meeting_id IN `+in+` ORDER BY meeting_id, position, citizen_id`)
 	if err != nil {
 		return nil, err
@@ -269,8 +269,8 @@ func (t *tx) saveMeetingParts(m, old *board.Meeting, action string) error {
 		}
 	}
 	for _, it := range m.Items {
-		if _, err := t.Exec(`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, skipped, notes, decisions, board_change, seconds)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.WasDiscussed(), it.Skipped,
+		if _, err := t.Exec(`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, ticked, skipped, notes, decisions, board_change, seconds)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.WasDiscussed(), it.Discussed, it.Skipped,
 			it.Notes, it.Decisions, it.BoardChange, it.Seconds); err != nil {
 			return err
 		}

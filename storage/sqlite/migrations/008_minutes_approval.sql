@@ -1,4 +1,4 @@
--- 007: minutes the team signs off. Approved minutes are locked; what is
+-- 008: minutes the team signs off. Approved minutes are locked; what is
 -- found wrong afterwards is a correction: a new dated entry with who
 -- wrote it, never changed nor deleted (as progress notes are).
 
@@ -14,3 +14,10 @@ CREATE TABLE meeting_corrections (
 	text       TEXT    NOT NULL
 );
 CREATE INDEX meeting_corrections_meeting ON meeting_corrections (meeting_id, id);
+
+-- discussed is the rule's answer (a note, a decision, a board change or the
+-- tick), which "last discussed" reads; ticked is the facilitator's own
+-- tick, so a meeting reads back exactly as it was saved. Before 008 the
+-- tick was all there was.
+ALTER TABLE meeting_items ADD COLUMN ticked INTEGER NOT NULL DEFAULT 0;
+UPDATE meeting_items SET ticked = discussed;
