@@ -156,19 +156,21 @@ func (db *DB) prepare(ctx context.Context) error {
 // findTeamID returns the session's team: a member role's own, else the
 // team called name.
 func (db *DB) findTeamID(ctx context.Context, name string) (int64, error) {
-	var id int64
-	err := db.sql.QueryRowContext(ctx, `SELECT team_id FROM team_roles WHERE role = session_user`).Scan(&id)
-	if err == nil {
-		return id, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
+	// Before bindTeam the owner's sessions are bound to team 0, which
+	// does not exist; a member's role names its team.
+	var id sql.NullInt64
+	if err := db.sql.QueryRowContext(ctx, `SELECT tavlen_team()`).Scan(&id); err != nil {
 		return 0, mapErr(err, "find team")
 	}
-	err = db.sql.QueryRowContext(ctx, `SELECT id FROM team WHERE name = $1`, name).Scan(&id)
+	if id.Int64 > 0 {
+		return id.Int64, nil
+	}
+	var team int64
+	err := db.sql.QueryRowContext(ctx, `SELECT id FROM team WHERE name = $1`, name).Scan(&team)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, board.Errorf(board.ENotFound, "The region database has no team %q.", name)
 	}
-	return id, mapErr(err, "find team")
+	return team, mapErr(err, "find team")
 }
 
 // insertTeam writes the team row, its history and its first member in one

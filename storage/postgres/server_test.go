@@ -83,14 +83,57 @@ func testOwner(t testing.TB) string {
 	return ownerRole
 }
 
-// newDatabase makes an empty database owned by the test owner, dropped when
-// the test ends, and returns the owner's address of it.
-func newDatabase(t testing.TB) string {
+// emptyDatabase makes a database with nothing in it, owned by the test
+// owner and dropped when the test ends; it returns the owner's address.
+func emptyDatabase(t testing.TB) string {
 	t.Helper()
 	owner := testOwner(t)
 	name := fmt.Sprintf("tavlen_%d_%d", os.Getpid(), dbCount.Add(1))
 	superExec(t, "postgres", fmt.Sprintf(`CREATE DATABASE %s OWNER %s`, name, owner))
 	superExec(t, name, `ALTER SCHEMA public OWNER TO `+owner)
+	t.Cleanup(func() { superExec(t, "postgres", `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`) })
+	return as(t, serverAddress(t), owner, name)
+}
+
+var (
+	templateOnce sync.Once
+	templateName string
+)
+
+// migratedTemplate is a database with the schema in it, copied for each
+// test (much faster than migrating each); dropped by the next run's
+// server, which is thrown away.
+func migratedTemplate(t testing.TB) string {
+	templateOnce.Do(func() {
+		owner := testOwner(t)
+		name := fmt.Sprintf("tavlen_%d_template", os.Getpid())
+		superExec(t, "postgres", fmt.Sprintf(`CREATE DATABASE %s OWNER %s`, name, owner))
+		superExec(t, name, `ALTER SCHEMA public OWNER TO `+owner)
+		db, err := connect(ctx, as(t, serverAddress(t), owner, name), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.prepare(ctx)
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		templateName = name
+	})
+	if templateName == "" {
+		t.Fatal("no template database")
+	}
+	return templateName
+}
+
+// newDatabase makes an empty database owned by the test owner, dropped when
+// the test ends, and returns the owner's address of it.
+func newDatabase(t testing.TB) string {
+	t.Helper()
+	owner := testOwner(t)
+	tmpl := migratedTemplate(t)
+	name := fmt.Sprintf("tavlen_%d_%d", os.Getpid(), dbCount.Add(1))
+	superExec(t, "postgres", fmt.Sprintf(`CREATE DATABASE %s OWNER %s TEMPLATE %s`, name, owner, tmpl))
 	t.Cleanup(func() { superExec(t, "postgres", `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`) })
 	return as(t, serverAddress(t), owner, name)
 }

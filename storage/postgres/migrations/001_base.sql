@@ -26,14 +26,19 @@ CREATE TABLE team_roles (
 	team_id BIGINT NOT NULL REFERENCES team (id)
 );
 
+-- tavlen_is_owner: the session is the owner's (or a role in it).
+CREATE FUNCTION tavlen_is_owner() RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+	SELECT EXISTS (SELECT 1 FROM tavlen_owner WHERE pg_has_role(session_user, role, 'MEMBER'))
+$$;
+
 -- tavlen_team is the team of this session: the member role's team, or for
 -- the owner the team it chose. NULL (no rows at all) for anyone else.
 CREATE FUNCTION tavlen_team() RETURNS BIGINT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 	SELECT coalesce(
 		(SELECT team_id FROM team_roles WHERE role = session_user),
-		(SELECT nullif(current_setting('tavlen.team', true), '')::bigint
-		   FROM tavlen_owner WHERE pg_has_role(session_user, role, 'MEMBER') LIMIT 1))
+		CASE WHEN tavlen_is_owner() THEN nullif(current_setting('tavlen.team', true), '')::bigint END)
 $$;
 
 CREATE TABLE members (
@@ -353,6 +358,6 @@ CREATE TRIGGER changes_notify AFTER INSERT ON changes
 
 -- The owner sees every team's name (to open one by name) and makes teams.
 CREATE POLICY owner_sees_teams ON team FOR SELECT
-	USING (EXISTS (SELECT 1 FROM tavlen_owner WHERE pg_has_role(session_user, role, 'MEMBER')));
+	USING ((SELECT tavlen_is_owner()));
 CREATE POLICY owner_creates_teams ON team FOR INSERT
-	WITH CHECK (EXISTS (SELECT 1 FROM tavlen_owner WHERE pg_has_role(session_user, role, 'MEMBER')));
+	WITH CHECK ((SELECT tavlen_is_owner()));
