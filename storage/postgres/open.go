@@ -50,6 +50,9 @@ func Open(address, teamName string, opt Options) (*DB, error) {
 		return nil, err
 	}
 	db.bindTeam(team)
+	if !db.readOnly {
+		_ = db.pruneChanges(ctx) // housekeeping; a failure changes nothing
+	}
 	return db, nil
 }
 
