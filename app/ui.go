@@ -239,7 +239,7 @@ func (u *UI) showMain() {
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
 	about := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
-	top := container.NewBorder(nil, nil, u.title, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings, about))
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings, about), u.title)
 	u.startLive()
 	var banners, status fyne.CanvasObject
 	if u.live != nil {
