@@ -142,19 +142,6 @@ func (t *goalsTab) edit(g *board.Goal) {
 	u.canvas().Focus(text)
 }
 
-// confirmDelete asks before deleting; a problem shows in the dialog.
-func (u *UI) confirmDelete(del func() error, after func()) {
-	u.formDialogWith(T("delete.title", "Delete?"), T("delete", "Delete"), []*widget.FormItem{
-		widget.NewFormItem("", widget.NewLabel(T("delete.text", "Delete this for good? The history keeps a record of it."))),
-	}, func() error {
-		err := del()
-		if err == nil {
-			after()
-		}
-		return err
-	})
-}
-
 // ---- Actions ----
 
 type actionsTab struct {

@@ -181,35 +181,3 @@ func (u *UI) showWhoAreYou() {
 	box := container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(list))
 	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(560, 520), box)))
 }
-
-// newSectorSelect is a select of the sectors; withNone adds "no sector".
-func newSectorSelect(withNone bool) *widget.Select {
-	var opts []string
-	if withNone {
-		opts = append(opts, sectorLabel(""))
-	}
-	for _, s := range board.Sectors {
-		opts = append(opts, sectorLabel(s))
-	}
-	sel := widget.NewSelect(opts, nil)
-	return sel
-}
-
-func sectorFromSelect(sel *widget.Select) board.Sector {
-	for _, s := range board.Sectors {
-		if sel.Selected == sectorLabel(s) {
-			return s
-		}
-	}
-	return ""
-}
-
-func setSectorSelect(sel *widget.Select, s board.Sector) {
-	if s == "" {
-		if len(sel.Options) > 0 && sel.Options[0] == sectorLabel("") {
-			sel.SetSelected(sel.Options[0])
-		}
-		return
-	}
-	sel.SetSelected(sectorLabel(s))
-}

@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,79 +12,6 @@ import (
 	"tavlen/app/saving"
 	"tavlen/board"
 )
-
-// errorLabel is the red line under a form that says what went wrong.
-func errorLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
-func setProblem(l *widget.Label, msg string) {
-	l.SetText(msg)
-	if msg == "" {
-		l.Hide()
-	} else {
-		l.Show()
-	}
-}
-
-// newDateEntry is an entry for a day with a calendar button. It has no
-// Validator: the form's one problem line says what is wrong, once.
-func newDateEntry(u *UI, d board.Date) *keyEntry {
-	e := newKeyEntry(u)
-	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
-	e.SetText(fmtDate(d))
-	withDatePicker(e)
-	return e
-}
-
-// errPlain is an error whose text is already a sentence for people.
-type errPlain string
-
-func (e errPlain) Error() string { return string(e) }
-
-// dateProblem is a date field that cannot be read; the form checks the
-// field again as it is edited, so the message goes once the date is right.
-type dateProblem struct {
-	entry *keyEntry
-	field string
-	err   error
-}
-
-func (p *dateProblem) Error() string {
-	return T("date.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": p.field, "Problem": errorText(p.err)})
-}
-
-// readDate parses e's text, naming the field in the error.
-func readDate(e *keyEntry, field string) (board.Date, error) {
-	d, err := parseDate(e.Text, entryToday(e))
-	if err != nil {
-		return d, &dateProblem{entry: e, field: field, err: err}
-	}
-	return d, nil
-}
-
-// entryToday is the app's today (the clock tests set), for reading e.
-func entryToday(e *keyEntry) board.Date {
-	if e.u == nil {
-		return board.DateOf(time.Now())
-	}
-	return e.u.today()
-}
-
-// problemText is errorText that also passes plain sentences through.
-func problemText(err error) string {
-	switch p := err.(type) {
-	case errPlain:
-		return string(p)
-	case *dateProblem:
-		return p.Error()
-	}
-	return errorText(err)
-}
 
 // formDialog shows a form with Save and Cancel. save returns an error to
 // keep the dialog open with the problem shown and the text kept.
@@ -368,4 +294,17 @@ func (p *memberPicker) disable() {
 	for _, c := range p.checks {
 		c.Disable()
 	}
+}
+
+// confirmDelete asks before deleting; a problem shows in the dialog.
+func (u *UI) confirmDelete(del func() error, after func()) {
+	u.formDialogWith(T("delete.title", "Delete?"), T("delete", "Delete"), []*widget.FormItem{
+		widget.NewFormItem("", widget.NewLabel(T("delete.text", "Delete this for good? The history keeps a record of it."))),
+	}, func() error {
+		err := del()
+		if err == nil {
+			after()
+		}
+		return err
+	})
 }

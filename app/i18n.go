@@ -17,18 +17,6 @@ const (
 	langEnglish = text.English
 )
 
-// T translates the message with the given key; fallback is the English
-// text, used when a translation is missing. data fills {{.Field}} holes.
-func T(key, fallback string, data ...any) string {
-	return words().T(key, fallback, data...)
-}
-
-// currentLang is the language applied by applyLanguage.
-var currentLang = langDanish
-
-// words returns the words of the language the user chose.
-func words() *text.Words { return text.For(currentLang) }
-
 // effectiveLanguage resolves the setting to "da" or "en"; see text.Resolve.
 func effectiveLanguage(setting string) string {
 	return text.Resolve(setting, systemLocale())
@@ -67,7 +55,7 @@ func applyLanguage(code string) error {
 			return err
 		}
 	}
-	currentLang = code
+	setLanguage(code)
 	// Meeting mode follows the app's language.
 	return meeting.AddTranslations(code)
 }

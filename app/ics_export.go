@@ -100,7 +100,7 @@ func (u *UI) encodeCalendar(sc exportScope, from, to board.Date, priv exportPriv
 	filter := calendar.Filter{From: from.In(calendar.Copenhagen), To: to.AddDays(1).In(calendar.Copenhagen)}
 	opt := calendar.ExportOptions{
 		Now:       u.cfg.Now(),
-		Lang:      currentLang,
+		Lang:      currentLang(),
 		KindLabel: words().Kind,
 		MemberName: func(id int64) string {
 			if m := idx[id]; m != nil {

@@ -119,7 +119,7 @@ func (u *UI) planImport(data []byte, citizenID, memberID int64) (*importPlan, er
 		CitizenID:  citizenID,
 		MemberID:   memberID,
 		FindMember: u.findMember,
-		Lang:       currentLang,
+		Lang:       currentLang(),
 	})
 	if err != nil {
 		return nil, errPlain(importErrorText(err))

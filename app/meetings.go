@@ -17,7 +17,7 @@ import (
 func (u *UI) meetingConfig() meeting.Config {
 	cfg := meeting.Config{
 		Now:          u.cfg.Now,
-		Lang:         currentLang,
+		Lang:         currentLang(),
 		ErrorText:    errorText,
 		PrintMinutes: func(m *board.Meeting) error { return u.printMinutes(u.win, m) },
 	}
