@@ -1,5 +1,7 @@
 package app
 
+import "tavlen/app/kit"
+
 // A form says what is wrong in one place, its problem line above the
 // buttons, and nowhere else: entries in a form dialog lose their own
 // Validator (Fyne's form would print its message under the field as well,
@@ -10,7 +12,7 @@ package app
 // showProblem shows err on the problem line.
 func (fd *formDlg) showProblem(err error) {
 	fd.shown = err
-	setProblem(fd.problem, problemText(err))
+	kit.SetProblem(fd.problem, kit.ProblemText(err))
 	fd.fit()
 }
 
@@ -22,13 +24,13 @@ func (fd *formDlg) edited() {
 	if fd.shown == nil {
 		return
 	}
-	if p, ok := fd.shown.(*dateProblem); ok {
-		if _, err := readDate(p.entry, p.field); err != nil {
+	if p, ok := fd.shown.(*kit.DateProblem); ok {
+		if _, err := kit.ReadDate(p.Entry, p.Field); err != nil {
 			fd.shown = err
-			setProblem(fd.problem, problemText(err))
+			kit.SetProblem(fd.problem, kit.ProblemText(err))
 			return
 		}
 	}
 	fd.shown = nil
-	setProblem(fd.problem, "")
+	kit.SetProblem(fd.problem, "")
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 )
@@ -31,12 +32,12 @@ func (u *UI) askDialog(title, okText string, items []*widget.FormItem, ok func()
 }
 
 func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
-	problem := errorLabel()
+	problem := kit.ErrorLabel()
 	var d dialog.Dialog
 	fd := &formDlg{problem: problem}
 	doSave := func() {
 		if writes && u.readOnly() {
-			setProblem(problem, errorText(board.Errorf(board.EReadOnly, "read-only")))
+			kit.SetProblem(problem, kit.ErrorText(board.Errorf(board.EReadOnly, "read-only")))
 			return
 		}
 		// A panic in a save keeps the dialog and its text open with a
@@ -58,18 +59,18 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	if writes && u.readOnly() {
 		saveBtn.Disable()
 	}
-	watchEdits(items, fd.edited) // before the form draws its fields
+	kit.WatchEdits(items, fd.edited) // before the form draws its fields
 	form := widget.NewForm(items...)
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
 	// The form scrolls inside the dialog, so a small window or large text
 	// never grows the window nor pushes Save and Cancel out of reach; the
 	// problem line keeps its room, so Save never moves under the mouse.
-	foot := container.NewVBox(problemSlot(problem), buttons)
+	foot := container.NewVBox(kit.ProblemSlot(problem), buttons)
 	body := container.NewBorder(nil, foot, nil, nil, container.NewScroll(form))
 	d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	fd.fit = func() {
 		body.Refresh()
-		d.Resize(dialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
+		d.Resize(kit.DialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
 	}
 	fd.fit()
 	fd.Dialog, fd.submit, fd.content = d, doSave, body
@@ -161,7 +162,7 @@ func formState(items []*widget.FormItem) string {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *keyEntry:
+		case *kit.Entry:
 			b.WriteString(x.Text)
 		case *widget.Entry:
 			b.WriteString(x.Text)

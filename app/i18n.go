@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"tavlen/app/kit"
 	"tavlen/app/meeting"
 	"tavlen/text"
 )
@@ -55,7 +56,11 @@ func applyLanguage(code string) error {
 			return err
 		}
 	}
-	setLanguage(code)
+	kit.SetLanguage(code)
 	// Meeting mode follows the app's language.
 	return meeting.AddTranslations(code)
 }
+
+// T is kit.T, kept short here: every word on screen comes from the one
+// catalogue (package text), in the language the user chose.
+var T = kit.T

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"tavlen/app/kit"
 	"tavlen/board"
 
 	"fyne.io/fyne/v2"
@@ -8,7 +9,7 @@ import (
 )
 
 // The app's keyboard shortcuts. fyne delivers a shortcut to the focused
-// widget when it handles shortcuts (an Entry does), so keyEntry passes the
+// widget when it handles shortcuts (an Entry does), so Entry passes the
 // app's own shortcuts on to UI.shortcut; the canvas gets them otherwise.
 var (
 	keySearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
@@ -81,24 +82,24 @@ func (u *UI) escape() {
 }
 
 // newKeyEntry is an entry that passes the app's keys on to u.
-func newKeyEntry(u *UI) *keyEntry { return newHostEntry(u.entryHost()) }
+func newKeyEntry(u *UI) *kit.Entry { return kit.NewEntry(u.entryHost()) }
 
-func newKeyMultiLine(u *UI) *keyEntry { return newHostMultiLine(u.entryHost()) }
+func newKeyMultiLine(u *UI) *kit.Entry { return kit.NewMultiLine(u.entryHost()) }
 
-// newDateEntry is a date field (kit) that reads days against u's today.
-func newDateEntry(u *UI, d board.Date) *keyEntry { return newHostDateEntry(u.entryHost(), d) }
+// NewDateEntry is a date field (kit) that reads days against u's today.
+func newDateEntry(u *UI, d board.Date) *kit.Entry { return kit.NewDateEntry(u.entryHost(), d) }
 
-// entryHost is what an entry passes on to this window; nil without a UI.
-func (u *UI) entryHost() *entryHost {
+// EntryHost is what an entry passes on to this window; nil without a UI.
+func (u *UI) entryHost() *kit.EntryHost {
 	if u == nil {
 		return nil
 	}
-	return &entryHost{
-		shortcut: u.shortcut,
-		escape: func() {
+	return &kit.EntryHost{
+		Shortcut: u.shortcut,
+		Escape: func() {
 			u.canvas().Unfocus()
 			u.escape()
 		},
-		today: u.today,
+		Today: u.today,
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"time"
@@ -11,8 +11,8 @@ import (
 	"tavlen/board"
 )
 
-// errorLabel is the red line under a form that says what went wrong.
-func errorLabel() *widget.Label {
+// ErrorLabel is the red line under a form that says what went wrong.
+func ErrorLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.DangerImportance
 	l.Wrapping = fyne.TextWrapWord
@@ -20,7 +20,7 @@ func errorLabel() *widget.Label {
 	return l
 }
 
-func setProblem(l *widget.Label, msg string) {
+func SetProblem(l *widget.Label, msg string) {
 	l.SetText(msg)
 	if msg == "" {
 		l.Hide()
@@ -29,75 +29,75 @@ func setProblem(l *widget.Label, msg string) {
 	}
 }
 
-// newDateEntry is an entry for a day with a calendar button. It has no
+// NewDateEntry is an entry for a day with a calendar button. It has no
 // Validator: the form's one problem line says what is wrong, once.
-func newHostDateEntry(h *entryHost, d board.Date) *keyEntry {
-	e := newHostEntry(h)
+func NewDateEntry(h *EntryHost, d board.Date) *Entry {
+	e := NewEntry(h)
 	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
-	e.SetText(fmtDate(d))
+	e.SetText(FmtDate(d))
 	withDatePicker(e)
 	return e
 }
 
-// errPlain is an error whose text is already a sentence for people.
-type errPlain string
+// ErrPlain is an error whose text is already a sentence for people.
+type ErrPlain string
 
-func (e errPlain) Error() string { return string(e) }
+func (e ErrPlain) Error() string { return string(e) }
 
-// dateProblem is a date field that cannot be read; the form checks the
+// DateProblem is a date field that cannot be read; the form checks the
 // field again as it is edited, so the message goes once the date is right.
-type dateProblem struct {
-	entry *keyEntry
-	field string
+type DateProblem struct {
+	Entry *Entry
+	Field string
 	err   error
 }
 
-func (p *dateProblem) Error() string {
-	return T("date.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": p.field, "Problem": errorText(p.err)})
+func (p *DateProblem) Error() string {
+	return T("date.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": p.Field, "Problem": ErrorText(p.err)})
 }
 
-// readDate parses e's text, naming the field in the error.
-func readDate(e *keyEntry, field string) (board.Date, error) {
-	d, err := parseDate(e.Text, entryToday(e))
+// ReadDate parses e's text, naming the field in the error.
+func ReadDate(e *Entry, field string) (board.Date, error) {
+	d, err := ParseDate(e.Text, entryToday(e))
 	if err != nil {
-		return d, &dateProblem{entry: e, field: field, err: err}
+		return d, &DateProblem{Entry: e, Field: field, err: err}
 	}
 	return d, nil
 }
 
 // entryToday is the app's today (the clock tests set), for reading e.
-func entryToday(e *keyEntry) board.Date {
+func entryToday(e *Entry) board.Date {
 	if e.host == nil {
 		return board.DateOf(time.Now())
 	}
-	return e.host.today()
+	return e.host.Today()
 }
 
-// problemText is errorText that also passes plain sentences through.
-func problemText(err error) string {
+// ProblemText is ErrorText that also passes plain sentences through.
+func ProblemText(err error) string {
 	switch p := err.(type) {
-	case errPlain:
+	case ErrPlain:
 		return string(p)
-	case *dateProblem:
+	case *DateProblem:
 		return p.Error()
 	}
-	return errorText(err)
+	return ErrorText(err)
 }
 
-// problemSlot reserves room for two lines of the problem label.
-func problemSlot(problem *widget.Label) fyne.CanvasObject {
+// ProblemSlot reserves room for two lines of the problem label.
+func ProblemSlot(problem *widget.Label) fyne.CanvasObject {
 	room := canvas.NewRectangle(nil)
 	room.SetMinSize(fyne.NewSize(0, widget.NewLabel("X\nX").MinSize().Height))
 	return container.NewStack(room, problem)
 }
 
-// watchEdits calls edited after every change of the form's inputs, after
+// WatchEdits calls edited after every change of the form's inputs, after
 // their own OnChanged, and drops the entries' Validators (see above).
-func watchEdits(items []*widget.FormItem, edited func()) {
+func WatchEdits(items []*widget.FormItem, edited func()) {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *keyEntry:
+		case *Entry:
 			x.Validator = nil
 			x.OnChanged = chain(x.OnChanged, edited)
 		case *widget.Entry:
@@ -138,47 +138,47 @@ func chain(prev func(string), then func()) func(string) {
 	}
 }
 
-func boldLabel(s string) *widget.Label {
+func BoldLabel(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.TextStyle.Bold = true
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
-func wrapLabel(s string) *widget.Label {
+func WrapLabel(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
-// newSectorSelect is a select of the sectors; withNone adds "no sector".
-func newSectorSelect(withNone bool) *widget.Select {
+// NewSectorSelect is a select of the sectors; withNone adds "no sector".
+func NewSectorSelect(withNone bool) *widget.Select {
 	var opts []string
 	if withNone {
-		opts = append(opts, sectorLabel(""))
+		opts = append(opts, SectorLabel(""))
 	}
 	for _, s := range board.Sectors {
-		opts = append(opts, sectorLabel(s))
+		opts = append(opts, SectorLabel(s))
 	}
 	sel := widget.NewSelect(opts, nil)
 	return sel
 }
 
-func sectorFromSelect(sel *widget.Select) board.Sector {
+func SectorFromSelect(sel *widget.Select) board.Sector {
 	for _, s := range board.Sectors {
-		if sel.Selected == sectorLabel(s) {
+		if sel.Selected == SectorLabel(s) {
 			return s
 		}
 	}
 	return ""
 }
 
-func setSectorSelect(sel *widget.Select, s board.Sector) {
+func SetSectorSelect(sel *widget.Select, s board.Sector) {
 	if s == "" {
-		if len(sel.Options) > 0 && sel.Options[0] == sectorLabel("") {
+		if len(sel.Options) > 0 && sel.Options[0] == SectorLabel("") {
 			sel.SetSelected(sel.Options[0])
 		}
 		return
 	}
-	sel.SetSelected(sectorLabel(s))
+	sel.SetSelected(SectorLabel(s))
 }
