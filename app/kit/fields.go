@@ -138,6 +138,7 @@ func chain(prev func(string), then func()) func(string) {
 	}
 }
 
+// BoldLabel is a bold label that wraps at word ends.
 func BoldLabel(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.TextStyle.Bold = true
@@ -145,6 +146,8 @@ func BoldLabel(s string) *widget.Label {
 	return l
 }
 
+// WrapLabel is a label that wraps at word ends, so a long text never
+// widens its dialog or card past the screen.
 func WrapLabel(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
