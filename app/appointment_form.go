@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/outbox"
@@ -18,8 +19,8 @@ import (
 type apptForm struct {
 	u                     *UI
 	a                     *calendar.Appointment
-	title, place, notes   *keyEntry
-	day, from, to, until  *keyEntry
+	title, place, notes   *kit.Entry
+	day, from, to, until  *kit.Entry
 	kind, citizen, status *widget.Select
 	freq                  *widget.Select
 	who                   *memberPicker
@@ -46,23 +47,23 @@ func (u *UI) newApptForm(a *calendar.Appointment) *apptForm {
 	start := a.Start.In(calendar.Copenhagen)
 	f.day = newDateEntry(u, board.DateOf(start))
 	f.from, f.to = newKeyEntry(u), newKeyEntry(u)
-	f.from.SetText(fmtTime(a.Start))
-	f.to.SetText(fmtTime(a.End))
-	for _, e := range []*keyEntry{f.from, f.to} {
+	f.from.SetText(kit.FmtTime(a.Start))
+	f.to.SetText(kit.FmtTime(a.End))
+	for _, e := range []*kit.Entry{f.from, f.to} {
 		e.SetPlaceHolder("09:30")
 		e.Validator = func(s string) error {
-			if _, _, err := parseClock(s); err != nil {
-				return errPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
+			if _, _, err := kit.ParseClock(s); err != nil {
+				return kit.ErrPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
 			}
 			return nil
 		}
 	}
 	var kinds []string
 	for _, k := range calendar.Kinds {
-		kinds = append(kinds, kindLabel(k))
+		kinds = append(kinds, kit.KindLabel(k))
 	}
 	f.kind = widget.NewSelect(kinds, nil)
-	f.kind.SetSelected(kindLabel(a.Kind))
+	f.kind.SetSelected(kit.KindLabel(a.Kind))
 
 	citizens, _ := u.store.FindCitizens(u.ctx, board.CitizenFilter{})
 	opts := []string{T("appt.team_event", "Team event (no citizen)")}
@@ -79,16 +80,16 @@ func (u *UI) newApptForm(a *calendar.Appointment) *apptForm {
 	}
 	var statuses []string
 	for _, s := range calendar.Statuses {
-		statuses = append(statuses, apptStatusLabel(s))
+		statuses = append(statuses, kit.ApptStatusLabel(s))
 	}
 	f.status = widget.NewSelect(statuses, nil)
-	f.status.SetSelected(apptStatusLabel(a.Status))
+	f.status.SetSelected(kit.ApptStatusLabel(a.Status))
 	var freqs []string
 	for _, fr := range []calendar.Freq{calendar.FreqNone, calendar.FreqWeekly, calendar.FreqBiweekly, calendar.FreqMonthly} {
-		freqs = append(freqs, freqLabel(fr))
+		freqs = append(freqs, kit.FreqLabel(fr))
 	}
 	f.freq = widget.NewSelect(freqs, nil)
-	f.freq.SetSelected(freqLabel(a.Recurrence.Freq))
+	f.freq.SetSelected(kit.FreqLabel(a.Recurrence.Freq))
 	var until board.Date
 	if !a.Recurrence.Until.IsZero() {
 		until = board.DateOf(a.Recurrence.Until.In(calendar.Copenhagen))
@@ -127,17 +128,17 @@ func (f *apptForm) items() []*widget.FormItem {
 
 // times reads the day and times of the form.
 func (f *apptForm) times() (start, end time.Time, err error) {
-	day, err := readDate(f.day, T("appt.day", "Day"))
+	day, err := kit.ReadDate(f.day, T("appt.day", "Day"))
 	if err != nil {
 		return start, end, err
 	}
 	if day.IsZero() {
-		return start, end, errPlain(T("appt.day.missing", "Give the day of the appointment."))
+		return start, end, kit.ErrPlain(T("appt.day.missing", "Give the day of the appointment."))
 	}
-	fh, fm, err1 := parseClock(f.from.Text)
-	th, tm, err2 := parseClock(f.to.Text)
+	fh, fm, err1 := kit.ParseClock(f.from.Text)
+	th, tm, err2 := kit.ParseClock(f.to.Text)
 	if err1 != nil || err2 != nil {
-		return start, end, errPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
+		return start, end, kit.ErrPlain(T("time.invalid", "Write the time as hours:minutes, e.g. 09:30."))
 	}
 	start = time.Date(day.Year, day.Month, day.Day, fh, fm, 0, 0, calendar.Copenhagen)
 	end = time.Date(day.Year, day.Month, day.Day, th, tm, 0, 0, calendar.Copenhagen)
@@ -147,7 +148,7 @@ func (f *apptForm) times() (start, end time.Time, err error) {
 // selectedStatus is the status chosen in the form.
 func (f *apptForm) selectedStatus() calendar.Status {
 	for _, s := range calendar.Statuses {
-		if f.status.Selected == apptStatusLabel(s) {
+		if f.status.Selected == kit.ApptStatusLabel(s) {
 			return s
 		}
 	}
@@ -170,7 +171,7 @@ func (f *apptForm) appointment() (*calendar.Appointment, error) {
 		return nil, err
 	}
 	for _, k := range calendar.Kinds {
-		if f.kind.Selected == kindLabel(k) {
+		if f.kind.Selected == kit.KindLabel(k) {
 			a.Kind = k
 		}
 	}
@@ -180,12 +181,12 @@ func (f *apptForm) appointment() (*calendar.Appointment, error) {
 	a.Status = f.selectedStatus()
 	var rule calendar.Recurrence
 	for _, fr := range []calendar.Freq{calendar.FreqWeekly, calendar.FreqBiweekly, calendar.FreqMonthly} {
-		if f.freq.Selected == freqLabel(fr) {
+		if f.freq.Selected == kit.FreqLabel(fr) {
 			rule.Freq = fr
 		}
 	}
 	if rule.Freq != calendar.FreqNone {
-		until, err := readDate(f.until, T("appt.until", "Repeats until"))
+		until, err := kit.ReadDate(f.until, T("appt.until", "Repeats until"))
 		if err != nil {
 			return nil, err
 		}
@@ -228,7 +229,7 @@ func (f *apptForm) confirmDropped() error {
 	}
 	if key := formState(f.items()); f.confirmedDrop != key {
 		f.confirmedDrop = key
-		return errPlain(f.droppedText() + "\n" + T("appt.dropped.confirm", "Press Save again to save anyway."))
+		return kit.ErrPlain(f.droppedText() + "\n" + T("appt.dropped.confirm", "Press Save again to save anyway."))
 	}
 	return nil
 }
@@ -243,7 +244,7 @@ func (f *apptForm) confirmClashes(na *calendar.Appointment) error {
 	key := fmt.Sprint(na.Start, na.End, na.Participants, f.day.Text, f.from.Text, f.to.Text)
 	if f.confirmedClash != key {
 		f.confirmedClash = key
-		return errPlain(f.clashText(cs) + "\n" + T("appt.clash.confirm", "Press Save again to book anyway."))
+		return kit.ErrPlain(clashText(cs, f.u.byID) + "\n" + T("appt.clash.confirm", "Press Save again to book anyway."))
 	}
 	return nil
 }
@@ -251,7 +252,7 @@ func (f *apptForm) confirmClashes(na *calendar.Appointment) error {
 // statusButtons set the form's status in one press.
 func (f *apptForm) statusButtons() []fyne.CanvasObject {
 	set := func(s calendar.Status) func() {
-		return func() { f.status.SetSelected(apptStatusLabel(s)) }
+		return func() { f.status.SetSelected(kit.ApptStatusLabel(s)) }
 	}
 	return []fyne.CanvasObject{
 		widget.NewButton(T("appt.mark_held", "Held"), set(calendar.StatusHeld)),
@@ -271,45 +272,9 @@ func (f *apptForm) clashes(a *calendar.Appointment) []calendar.Clash {
 		if !ok {
 			return nil
 		}
-		return occurrenceClashes(f.u, o)
+		return occurrenceClashes(f.u.ctx, f.u.store, o)
 	}
-	if a.Status == calendar.StatusCancelled {
-		return nil
-	}
-	from, to := a.Start.Add(-24*time.Hour), a.End.Add(24*time.Hour)
-	apps, err := f.u.store.FindAppointments(f.u.ctx, calendar.Filter{From: from, To: to})
-	if err != nil {
-		return nil
-	}
-	return calendar.ClashesWith(a, a.Start, a.End, calendar.Expand(apps, from, to))
-}
-
-// occurrenceClashes are the double bookings of occurrence o where it is.
-func occurrenceClashes(u *UI, o calendar.Occurrence) []calendar.Clash {
-	from, to := o.Start.Add(-24*time.Hour), o.End.Add(24*time.Hour)
-	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: from, To: to})
-	if err != nil {
-		return nil
-	}
-	return calendar.OccurrenceClashes(o, calendar.Expand(apps, from, to))
-}
-
-func (f *apptForm) clashText(cs []calendar.Clash) string {
-	var lines []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		in := ""
-		if m := f.u.byID[c.MemberID]; m != nil {
-			in = m.Initials
-		}
-		line := T("appt.clash", "{{.Who}} is already booked {{.From}}–{{.To}}: {{.Title}}",
-			map[string]any{"Who": in, "From": fmtTime(c.B.Start), "To": fmtTime(c.B.End), "Title": c.B.Appointment.Title})
-		if !seen[line] {
-			seen[line] = true
-			lines = append(lines, line)
-		}
-	}
-	return strings.Join(lines, "\n")
+	return appointmentClashes(f.u.ctx, f.u.store, a)
 }
 
 // checkClash shows a warning while the user edits.
@@ -320,10 +285,10 @@ func (f *apptForm) checkClash() {
 		return
 	}
 	cs := f.clashes(a)
-	f.warning.SetText(strings.TrimSpace(f.clashText(cs) + "\n" + f.droppedText()))
+	f.warning.SetText(strings.TrimSpace(clashText(cs, f.u.byID) + "\n" + f.droppedText()))
 	if len(cs) == 0 && f.confirmedClash != "" && f.problem != nil {
 		f.confirmedClash = "" // the double booking the problem line asks about is gone
-		setProblem(f.problem, "")
+		kit.SetProblem(f.problem, "")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -58,7 +59,7 @@ func (u *UI) restoreBackup(path string) {
 		// Reopen what there is, read-only, and say why.
 		u.openPath(path)
 		dialog.ShowInformation(T("backup.restore_failed.title", "No backup restored"),
-			T("backup.restore_failed.body", "No sound backup could be restored:")+" "+errorText(err), u.win)
+			T("backup.restore_failed.body", "No sound backup could be restored:")+" "+kit.ErrorText(err), u.win)
 		return
 	}
 	u.openPath(path)

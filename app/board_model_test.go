@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -26,7 +27,7 @@ func TestBoardLines(t *testing.T) {
 	names := func(lines []boardLine) (out []string) {
 		for _, l := range lines {
 			if l.heading() {
-				out = append(out, "#"+groupLabel(l.group))
+				out = append(out, "#"+kit.GroupLabel(l.group))
 			} else {
 				out = append(out, l.row.Citizen.Name)
 			}

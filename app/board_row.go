@@ -5,22 +5,23 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
 // headerSpec is the column heading; the day columns name the day and date
 // and mark today.
-func (v *boardView) headerSpec(col int) cellSpec {
-	bold := func(s string) cellSpec {
-		return cellSpec{items: []cellItem{{text: s, bold: true}}, bg: theme.ColorNameHeaderBackground}
+func (v *boardView) headerSpec(col int) kit.CellSpec {
+	bold := func(s string) kit.CellSpec {
+		return kit.CellSpec{Items: []kit.CellItem{{Text: s, Bold: true}}, Bg: theme.ColorNameHeaderBackground}
 	}
 	switch col {
 	case colName:
 		// The group of the line at the top stays in sight while its
 		// heading is scrolled away.
 		if top := v.table.topRow; top > 0 && top < len(v.lines) && !v.lines[top].heading() {
-			spec := bold(groupLabel(v.lines[top].group))
-			spec.items[0].color = theme.ColorNamePrimary
+			spec := bold(kit.GroupLabel(v.lines[top].group))
+			spec.Items[0].Color = theme.ColorNamePrimary
 			return spec
 		}
 		return bold(T("board.col.citizen", "Citizen"))
@@ -37,123 +38,123 @@ func (v *boardView) headerSpec(col int) cellSpec {
 	}
 	i := col - colMonday
 	day := board.DateOf(v.week.Day(i))
-	spec := bold(weekdayShort(i) + " " + fmtDay(day))
+	spec := bold(kit.WeekdayShort(i) + " " + kit.FmtDay(day))
 	if day == v.u.today() {
-		spec.items[0].color = theme.ColorNamePrimary
-		spec.bg = theme.ColorNameHover
+		spec.Items[0].Color = theme.ColorNamePrimary
+		spec.Bg = theme.ColorNameHover
 	}
 	return spec
 }
 
-// cellSpec builds what the cell at (line, col) shows.
-func (v *boardView) cellSpec(line, col int) cellSpec {
+// CellSpec builds what the cell at (line, col) shows.
+func (v *boardView) cellSpec(line, col int) kit.CellSpec {
 	l := v.lines[line]
 	if l.heading() {
-		spec := cellSpec{bg: theme.ColorNameHeaderBackground}
+		spec := kit.CellSpec{Bg: theme.ColorNameHeaderBackground}
 		switch col {
 		case colName:
-			spec.items = []cellItem{{text: groupLabel(l.group), bold: true, color: theme.ColorNamePrimary}}
+			spec.Items = []kit.CellItem{{Text: kit.GroupLabel(l.group), Bold: true, Color: theme.ColorNamePrimary}}
 		case colWhy:
-			spec.items = []cellItem{{text: citizenCount(l.count), small: true}}
+			spec.Items = []kit.CellItem{{Text: citizenCount(l.count), Small: true}}
 		}
 		return spec
 	}
-	spec := cellSpec{selected: line == v.sel}
+	spec := kit.CellSpec{Selected: line == v.sel}
 	r := l.row
 	c := r.Citizen
 	today := v.u.today()
 	switch col {
 	case colName:
 		if len(r.Attention) > 0 {
-			spec.bar = colAlert
+			spec.Bar = kit.ColAlert
 		}
-		spec.items = append(spec.items, cellItem{text: c.Name, bold: true})
-		sub := statusLabel(c.Status)
+		spec.Items = append(spec.Items, kit.CellItem{Text: c.Name, Bold: true})
+		sub := kit.StatusLabel(c.Status)
 		if c.PreferredName != "" && c.PreferredName != c.Name {
 			sub = "“" + c.PreferredName + "” · " + sub
 		}
-		spec.items = append(spec.items, cellItem{text: sub, small: true, color: theme.ColorNamePlaceHolder})
-		var chips []chipSpec
+		spec.Items = append(spec.Items, kit.CellItem{Text: sub, Small: true, Color: theme.ColorNamePlaceHolder})
+		var chips []kit.ChipSpec
 		if strings.TrimSpace(c.SafetyNote) != "" {
-			chips = append(chips, chipSpec{text: T("board.safety", "! safety"), fill: colWarn})
+			chips = append(chips, kit.ChipSpec{Text: T("board.safety", "! safety"), Fill: kit.ColWarn})
 		}
 		for _, a := range r.Attention {
-			chips = append(chips, chipSpec{text: attentionShort(a), full: attentionLabel(a), fill: colAlert})
+			chips = append(chips, kit.ChipSpec{Text: kit.AttentionShort(a), Full: kit.AttentionLabel(a), Fill: kit.ColAlert})
 		}
 		for _, in := range v.u.editorsOf(c.ID) {
-			chips = append(chips, chipSpec{text: "✎ " + in, fill: colMuted})
+			chips = append(chips, kit.ChipSpec{Text: "✎ " + in, Fill: kit.ColMuted})
 		}
 		if chips != nil {
-			spec.items = append(spec.items, cellItem{chips: chips})
+			spec.Items = append(spec.Items, kit.CellItem{Chips: chips})
 		}
 	case colWhy:
 		if c.OnBoard {
-			spec.items = append(spec.items, cellItem{text: c.BoardReason})
-			spec.items = append(spec.items, cellItem{small: true, text: T("board.since", "since {{.Since}} · day {{.Days}}",
-				map[string]any{"Since": fmtDay(c.BoardSince), "Days": board.DaysOnBoard(c, today)})})
+			spec.Items = append(spec.Items, kit.CellItem{Text: c.BoardReason})
+			spec.Items = append(spec.Items, kit.CellItem{Small: true, Text: T("board.since", "since {{.Since}} · day {{.Days}}",
+				map[string]any{"Since": kit.FmtDay(c.BoardSince), "Days": board.DaysOnBoard(c, today)})})
 		} else if c.Status == board.StatusReferred || c.Status == board.StatusIntake {
 			if c.ReferredBy != "" || !c.ReferredOn.IsZero() {
-				spec.items = append(spec.items, cellItem{small: true, text: T("board.referred", "referred by {{.By}} {{.On}}",
-					map[string]any{"By": c.ReferredBy, "On": fmtDay(c.ReferredOn)})})
+				spec.Items = append(spec.Items, kit.CellItem{Small: true, Text: T("board.referred", "referred by {{.By}} {{.On}}",
+					map[string]any{"By": c.ReferredBy, "On": kit.FmtDay(c.ReferredOn)})})
 			}
 		}
 		if !c.ReviewDate.IsZero() {
-			it := cellItem{small: true, text: T("board.review", "review {{.On}}", map[string]any{"On": fmtDay(c.ReviewDate)})}
+			it := kit.CellItem{Small: true, Text: T("board.review", "review {{.On}}", map[string]any{"On": kit.FmtDay(c.ReviewDate)})}
 			if c.ReviewDate.Before(today) {
-				it.tint, it.bold = colAlert, true
+				it.Tint, it.Bold = kit.ColAlert, true
 			}
-			spec.items = append(spec.items, it)
+			spec.Items = append(spec.Items, it)
 		}
 	case colResponsible:
-		var chips []chipSpec
+		var chips []kit.ChipSpec
 		for _, m := range r.Responsible {
-			chips = append(chips, memberChip(m))
+			chips = append(chips, kit.MemberChip(m))
 		}
-		spec.items = []cellItem{{chips: chips}}
+		spec.Items = []kit.CellItem{{Chips: chips}}
 	case colNext:
 		if a := r.NextAction; a != nil {
-			spec.items = append(spec.items, cellItem{text: a.Text})
+			spec.Items = append(spec.Items, kit.CellItem{Text: a.Text})
 			sub := ""
 			if !a.Due.IsZero() {
-				sub = T("board.due", "due {{.On}}", map[string]any{"On": fmtDay(a.Due)})
+				sub = T("board.due", "due {{.On}}", map[string]any{"On": kit.FmtDay(a.Due)})
 			}
 			if m := v.u.byID[a.ResponsibleID]; m != nil {
 				sub = strings.TrimSpace(sub + " · " + m.Initials)
 				sub = strings.TrimPrefix(sub, "· ")
 			}
-			it := cellItem{text: sub, small: true, color: theme.ColorNamePlaceHolder}
+			it := kit.CellItem{Text: sub, Small: true, Color: theme.ColorNamePlaceHolder}
 			if a.Overdue(today) {
-				it.tint, it.bold = colAlert, true
+				it.Tint, it.Bold = kit.ColAlert, true
 			}
-			spec.items = append(spec.items, it)
+			spec.Items = append(spec.Items, it)
 		}
 	case colDiscussed:
 		if !r.LastDiscussed.IsZero() {
-			spec.items = append(spec.items, cellItem{text: fmtDay(r.LastDiscussed)})
+			spec.Items = append(spec.Items, kit.CellItem{Text: kit.FmtDay(r.LastDiscussed)})
 			if r.LastMeetingNote != "" {
-				spec.items = append(spec.items, wrapItems(r.LastMeetingNote, 2, v.colWidth(colDiscussed))...)
+				spec.Items = append(spec.Items, wrapItems(r.LastMeetingNote, 2, v.colWidth(colDiscussed))...)
 			}
 		}
 	case colLatestNote:
 		if n := r.LatestNote; n != nil {
-			spec.items = append(spec.items, cellItem{small: true, color: theme.ColorNamePlaceHolder, text: fmtDateTime(n.At)})
-			spec.items = append(spec.items, wrapItems(n.Text, 2, v.colWidth(colLatestNote))...)
+			spec.Items = append(spec.Items, kit.CellItem{Small: true, Color: theme.ColorNamePlaceHolder, Text: kit.FmtDateTime(n.At)})
+			spec.Items = append(spec.Items, wrapItems(n.Text, 2, v.colWidth(colLatestNote))...)
 		}
 	default:
 		i := col - colMonday
-		var chips []chipSpec
+		var chips []kit.ChipSpec
 		for _, e := range r.Entries {
 			if v.dayIndex(e.Start) == i {
-				c := entryChip(e)
-				c.open = func() { v.u.openOccurrenceAt(e.AppointmentID, e.Original, v.reload) }
+				c := kit.EntryChip(e)
+				c.Open = func() { v.u.openOccurrenceAt(e.AppointmentID, e.Original, v.reload) }
 				chips = append(chips, c)
 			}
 		}
 		if len(chips) > 0 {
-			spec.items = []cellItem{{chips: chips}}
+			spec.Items = []kit.CellItem{{Chips: chips}}
 		}
-		if board.DateOf(v.week.Day(i)) == today && !spec.selected {
-			spec.bg = theme.ColorNameHover
+		if board.DateOf(v.week.Day(i)) == today && !spec.Selected {
+			spec.Bg = theme.ColorNameHover
 		}
 	}
 	return spec
@@ -165,26 +166,26 @@ func (v *boardView) colWidth(col int) float32 {
 
 // wrapItems breaks s into at most n small lines that fit width; the last
 // one ends with an ellipsis when cut.
-func wrapItems(s string, n int, width float32) []cellItem {
+func wrapItems(s string, n int, width float32) []kit.CellItem {
 	words := strings.Fields(s)
-	var out []cellItem
+	var out []kit.CellItem
 	ts := theme.CaptionTextSize()
 	line := ""
 	for i, w := range words {
 		try := strings.TrimSpace(line + " " + w)
-		if line != "" && measure(try, ts) > width {
+		if line != "" && kit.Measure(try, ts) > width {
 			if len(out) == n-1 {
-				out = append(out, cellItem{small: true, text: strings.Join(append([]string{line}, words[i:]...), " ")})
+				out = append(out, kit.CellItem{Small: true, Text: strings.Join(append([]string{line}, words[i:]...), " ")})
 				return out
 			}
-			out = append(out, cellItem{small: true, text: line})
+			out = append(out, kit.CellItem{Small: true, Text: line})
 			line = w
 			continue
 		}
 		line = try
 	}
 	if line != "" {
-		out = append(out, cellItem{small: true, text: line})
+		out = append(out, kit.CellItem{Small: true, Text: line})
 	}
 	return out
 }

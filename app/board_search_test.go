@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
 )
 
 // visibleCitizens returns the names the board's grid draws in its name
@@ -14,12 +16,12 @@ import (
 func visibleCitizens(v *boardView) []string {
 	var names []string
 	for _, o := range objectsIn(v.table) {
-		c, ok := o.(*gridCell)
-		if !ok || !c.Visible() || len(c.spec.items) == 0 || !c.spec.items[0].bold {
+		c, ok := o.(*kit.GridCell)
+		if !ok || !c.Visible() || len(c.Spec.Items) == 0 || !c.Spec.Items[0].Bold {
 			continue
 		}
 		for _, r := range v.wb.Rows {
-			if r.Citizen.Name == c.spec.items[0].text {
+			if r.Citizen.Name == c.Spec.Items[0].Text {
 				names = append(names, r.Citizen.Name)
 				break
 			}

@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
 )
 
 // boardTable is the board's grid: a virtualised widget.Table (only the
@@ -13,28 +15,28 @@ type boardTable struct {
 	widget.Table
 	v *boardView
 
-	cells      []*gridCell // every cell made, to find the one showing an id
+	cells      []*kit.GridCell // every cell made, to find the one showing an id
 	seq        int
-	moved      []*gridCell // cells placed since the headers were last drawn
-	topRow     int         // the first line in view, for the sticky group
-	nameHeader *gridCell
+	moved      []*kit.GridCell // cells placed since the headers were last drawn
+	topRow     int             // the first line in view, for the sticky group
+	nameHeader *kit.GridCell
 }
 
 func newBoardTable(v *boardView) *boardTable {
 	t := &boardTable{v: v}
 	t.Length = func() (int, int) { return len(v.lines), colCount }
 	t.CreateCell = func() fyne.CanvasObject {
-		c := newGridCell()
-		c.onMove = func(c *gridCell) { t.moved = append(t.moved, c) }
-		c.onHover, c.onHoverUp = v.tip.showFor, v.hideTipOf
+		c := kit.NewGridCell()
+		c.OnMove = func(c *kit.GridCell) { t.moved = append(t.moved, c) }
+		c.OnHover, c.OnHoverUp = v.tip.ShowFor, v.hideTipOf
 		t.cells = append(t.cells, c)
 		return c
 	}
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
 	t.CreateHeader = func() fyne.CanvasObject {
-		c := newGridCell()
-		c.onHover, c.onHoverUp = v.tip.showFor, v.hideTipOf
+		c := kit.NewGridCell()
+		c.OnHover, c.OnHoverUp = v.tip.ShowFor, v.hideTipOf
 		return c
 	}
 	t.UpdateHeader = t.updateHeader
@@ -81,31 +83,31 @@ func (t *boardTable) layoutRows() {
 }
 
 func (t *boardTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*gridCell)
+	c := o.(*kit.GridCell)
 	row := id.Row
 	t.seq++
-	c.id, c.seq = id, t.seq
-	c.onTap = func() {
+	c.Id, c.Seq = id, t.seq
+	c.OnTap = func() {
 		t.Select(widget.TableCellID{Row: row, Col: id.Col})
 		t.v.focus()
 	}
-	c.onDoubleTap = func() { t.v.openLine(row) }
+	c.OnDoubleTap = func() { t.v.openLine(row) }
 	if row < 0 || row >= len(t.v.lines) {
-		c.set(cellSpec{})
+		c.Set(kit.CellSpec{})
 		return
 	}
-	c.set(t.v.cellSpec(row, id.Col))
+	c.Set(t.v.cellSpec(row, id.Col))
 }
 
 func (t *boardTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*gridCell)
+	c := o.(*kit.GridCell)
 	if id.Col == colName {
 		t.nameHeader = c
 	}
 	if t.noteTopRow() && t.nameHeader != nil && t.nameHeader != c {
-		t.nameHeader.set(t.v.headerSpec(colName))
+		t.nameHeader.Set(t.v.headerSpec(colName))
 	}
-	c.set(t.v.headerSpec(id.Col))
+	c.Set(t.v.headerSpec(id.Col))
 }
 
 // noteTopRow works out which line is at the top of the view from the
@@ -117,8 +119,8 @@ func (t *boardTable) noteTopRow() bool {
 	}
 	top := -1
 	for _, c := range t.moved {
-		if c.id.Col == colName && (top < 0 || c.id.Row < top) {
-			top = c.id.Row
+		if c.Id.Col == colName && (top < 0 || c.Id.Row < top) {
+			top = c.Id.Row
 		}
 	}
 	t.moved = t.moved[:0]
@@ -131,10 +133,10 @@ func (t *boardTable) noteTopRow() bool {
 
 // cellShowing returns the cell that shows id now, or nil when it is out
 // of view.
-func (t *boardTable) cellShowing(id widget.TableCellID) *gridCell {
-	var found *gridCell
+func (t *boardTable) cellShowing(id widget.TableCellID) *kit.GridCell {
+	var found *kit.GridCell
 	for _, c := range t.cells {
-		if c.id == id && c.Visible() && (found == nil || c.seq > found.seq) {
+		if c.Id == id && c.Visible() && (found == nil || c.Seq > found.Seq) {
 			found = c
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
 )
 
 // lineOf returns the board line of the citizen whose name starts with
@@ -25,8 +27,8 @@ func lineOf(t *testing.T, v *boardView, first string) int {
 }
 
 // drawnCell lays out the cell at (line, col) at the size the board gives it.
-func drawnCell(t *testing.T, v *boardView, line, col int) *gridCell {
-	c := newGridCell()
+func drawnCell(t *testing.T, v *boardView, line, col int) *kit.GridCell {
+	c := kit.NewGridCell()
 	w := test.NewTempWindow(t, c)
 	size := fyne.NewSize(baseColumnWidths[col]*textScale(), rowHeight())
 	w.Resize(size.AddWidthHeight(20, 20))
@@ -36,12 +38,12 @@ func drawnCell(t *testing.T, v *boardView, line, col int) *gridCell {
 }
 
 // visibleChipTexts are the chip labels a person sees in c.
-func visibleChipTexts(c *gridCell) []string {
+func visibleChipTexts(c *kit.GridCell) []string {
 	var out []string
-	r := test.WidgetRenderer(c).(*gridCellRenderer)
-	for _, ch := range r.chips {
-		if ch.label.Visible() {
-			out = append(out, ch.label.Text)
+	r := test.WidgetRenderer(c).(*kit.GridCellRenderer)
+	for _, ch := range r.Chips {
+		if ch.Label.Visible() {
+			out = append(out, ch.Label.Text)
 		}
 	}
 	return out
@@ -54,9 +56,9 @@ func TestBoardWarningsNeverVanish(t *testing.T) {
 	v := u.board
 	line := lineOf(t, v, "Ørjan")
 	var want []string
-	for _, it := range v.cellSpec(line, colName).items {
-		for _, ch := range it.chips {
-			want = append(want, ch.text)
+	for _, it := range v.cellSpec(line, colName).Items {
+		for _, ch := range it.Chips {
+			want = append(want, ch.Text)
 		}
 	}
 	if len(want) < 3 {
@@ -75,27 +77,9 @@ func TestBoardWarningsNeverVanish(t *testing.T) {
 	if !all && !more {
 		t.Fatalf("chips %v shown of %v, with no sign of the rest", shown, want)
 	}
-	full := strings.Join(c.fullText(), "\n")
+	full := strings.Join(c.FullText(), "\n")
 	if !all && !strings.Contains(full, "Samtykke mangler") {
 		t.Errorf("the cell's full text %q does not name the hidden consent warning", full)
-	}
-}
-
-func TestPlaceChipsShowsMore(t *testing.T) {
-	test.NewTempApp(t)
-	chips := []chipSpec{{text: "! sikkerhed", fill: colWarn}, {text: "revision", fill: colAlert}, {text: "samtykke", fill: colAlert}}
-	ts := float32(11)
-	w := chipSize(chips[0], ts).Width + chipSize(chips[1], ts).Width + 10
-	places, more := placeChips(chips, 0, w, 0, chipSize(chips[0], ts).Height, ts)
-	if more == 0 {
-		t.Fatalf("three chips fit in %v: %+v", w, places)
-	}
-	last := places[len(places)-1].spec
-	if last.text != "+"+string(rune('0'+more)) || last.fill != colAlert {
-		t.Errorf("last chip %+v, want a red +%d", last, more)
-	}
-	if len(places)-1+more != len(chips) {
-		t.Errorf("%d shown and %d hidden of %d chips", len(places)-1, more, len(chips))
 	}
 }
 
@@ -110,35 +94,35 @@ func TestBoardCutTextShowsOnHoverAndFocus(t *testing.T) {
 	if c == nil {
 		t.Fatal("Ørjan's name cell is not drawn after selecting it")
 	}
-	if len(c.fullText()) == 0 {
+	if len(c.FullText()) == 0 {
 		t.Skip("Ørjan's name cell fits without cutting at this size")
 	}
-	if got := v.tip.visibleText(); !strings.Contains(got, "Samtykke mangler") {
+	if got := v.tip.VisibleText(); !strings.Contains(got, "Samtykke mangler") {
 		t.Errorf("selecting the cell by keyboard shows tip %q", got)
 	}
-	v.tip.hide()
+	v.tip.Hide()
 	c.MouseIn(&desktop.MouseEvent{})
-	if got := v.tip.visibleText(); !strings.Contains(got, "Samtykke mangler") {
+	if got := v.tip.VisibleText(); !strings.Contains(got, "Samtykke mangler") {
 		t.Errorf("hovering the cell shows tip %q", got)
 	}
 	c.MouseOut()
-	if v.tip.visibleText() != "" {
+	if v.tip.VisibleText() != "" {
 		t.Error("the tip stays after the pointer left")
 	}
 	// A cell that shows everything has no tip.
-	short := newGridCell()
+	short := kit.NewGridCell()
 	test.NewTempWindow(t, short).Resize(fyne.NewSize(300, 100))
 	short.Resize(fyne.NewSize(280, 80))
-	short.set(cellSpec{items: []cellItem{{text: "kort"}}})
-	if short.fullText() != nil {
-		t.Errorf("an uncut cell offers tip %v", short.fullText())
+	short.Set(kit.CellSpec{Items: []kit.CellItem{{Text: "kort"}}})
+	if short.FullText() != nil {
+		t.Errorf("an uncut cell offers tip %v", short.FullText())
 	}
 	// A long text cut in a column shows in full.
-	long := newGridCell()
+	long := kit.NewGridCell()
 	test.NewTempWindow(t, long).Resize(fyne.NewSize(120, 100))
 	long.Resize(fyne.NewSize(100, 80))
-	long.set(cellSpec{items: []cellItem{{text: "Hvorfor på tavlen er et langt ord"}}})
-	if got := long.fullText(); len(got) != 1 || got[0] != "Hvorfor på tavlen er et langt ord" {
+	long.Set(kit.CellSpec{Items: []kit.CellItem{{Text: "Hvorfor på tavlen er et langt ord"}}})
+	if got := long.FullText(); len(got) != 1 || got[0] != "Hvorfor på tavlen er et langt ord" {
 		t.Errorf("cut text's tip = %v", got)
 	}
 }
@@ -158,8 +142,8 @@ func TestBoardGroupHeaderSticks(t *testing.T) {
 	}
 	v.table.ScrollTo(widget.TableCellID{Row: last, Col: colName})
 	v.table.ScrollToOffset(fyne.NewPos(0, float32(last-1)*rowHeight()))
-	want := groupLabel(v.lines[last].group)
-	if got := v.headerSpec(colName).items[0].text; got != want {
+	want := kit.GroupLabel(v.lines[last].group)
+	if got := v.headerSpec(colName).Items[0].Text; got != want {
 		t.Fatalf("name column heading = %q after scrolling into the group, want %q (top row %d)", got, want, v.table.topRow)
 	}
 	drawn := false
@@ -172,7 +156,7 @@ func TestBoardGroupHeaderSticks(t *testing.T) {
 		t.Errorf("no %q drawn at the top of the board", want)
 	}
 	v.table.ScrollToTop()
-	if got := v.headerSpec(colName).items[0].text; got != "Borger" {
+	if got := v.headerSpec(colName).Items[0].Text; got != "Borger" {
 		t.Errorf("at the top, the name column heading = %q", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -38,10 +39,10 @@ type boardView struct {
 	sel    int // selected line, -1 for none
 
 	table     *boardTable
-	tip       *cellTip
+	tip       *kit.CellTip
 	weekLabel *widget.Label
 	count     *widget.Label
-	search    *keyEntry
+	search    *kit.Entry
 	member    *widget.Select
 	sector    *widget.Select
 	problem   *widget.Label
@@ -61,7 +62,7 @@ func (v *boardView) content() fyne.CanvasObject { return v.root }
 
 func (v *boardView) build() {
 	u := v.u
-	v.weekLabel = widget.NewLabelWithStyle(weekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.weekLabel = widget.NewLabelWithStyle(kit.WeekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.setWeek(v.week.Prev()) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.setWeek(v.week.Next()) })
 	this := widget.NewButton(T("board.this_week", "This week"), func() { v.setWeek(calendar.WeekOf(u.now())) })
@@ -71,7 +72,7 @@ func (v *boardView) build() {
 	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
 	v.search.OnChanged = func(s string) { v.filter.search = s; v.filterChanged() }
 	v.search.OnSubmitted = func(string) { v.openFirstMatch() }
-	v.search.onEscape = func() { v.search.SetText(""); v.focus() }
+	v.search.OnEscape = func() { v.search.SetText(""); v.focus() }
 
 	v.member = widget.NewSelect(nil, func(string) { v.filter.memberID = v.selectedMember(); v.filterChanged() })
 	v.member.PlaceHolder = T("board.all_members", "All members")
@@ -88,7 +89,7 @@ func (v *boardView) build() {
 	v.meetBtn.Importance = widget.HighImportance
 	v.printBtn = widget.NewButtonWithIcon(T("board.print", "Print board"), theme.DocumentPrintIcon(), func() {
 		if err := u.printBoard(v.week); err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 		}
 	})
 	v.exportBtn = widget.NewButtonWithIcon(T("ics.export", "Export calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{}) })
@@ -97,9 +98,9 @@ func (v *boardView) build() {
 	filters := container.NewHBox(v.member, v.sector, v.count)
 	bar := container.NewBorder(nil, nil, nav, filters, v.search)
 
-	v.tip = newCellTip()
+	v.tip = kit.NewCellTip()
 	v.table = newBoardTable(v)
-	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.layer))
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.Layer))
 }
 
 // actions are the board's buttons for the header row, where there is
@@ -129,7 +130,7 @@ func (v *boardView) fillFilters() {
 	v.member.Options = opts
 	sopts := []string{T("board.all_sectors", "All sectors")}
 	for _, s := range board.Sectors {
-		sopts = append(sopts, sectorLabel(s))
+		sopts = append(sopts, kit.SectorLabel(s))
 	}
 	v.sector.Options = sopts
 }
@@ -153,13 +154,13 @@ func (v *boardView) selectedSector() board.Sector {
 
 // legend explains the chips' shapes and the markers.
 func (v *boardView) legend() fyne.CanvasObject {
-	c := newGridCell()
+	c := kit.NewGridCell()
 	chips := legendChips()
-	c.set(cellSpec{items: []cellItem{{chips: chips}}})
+	c.Set(kit.CellSpec{Items: []kit.CellItem{{Chips: chips}}})
 	// As wide as the chips, so the legend never widens the window.
 	w := 3*theme.Padding() + 2
 	for _, ch := range chips {
-		w += chipSize(ch, theme.CaptionTextSize()).Width + 3
+		w += kit.ChipSize(ch, theme.CaptionTextSize()).Width + 3
 	}
 	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
 	return container.NewGridWrap(fyne.NewSize(w, h), c)
@@ -167,15 +168,15 @@ func (v *boardView) legend() fyne.CanvasObject {
 
 // legendChips are the legend's examples: the sectors' shapes and colours
 // and the markers.
-func legendChips() []chipSpec {
-	var chips []chipSpec
+func legendChips() []kit.ChipSpec {
+	var chips []kit.ChipSpec
 	for _, s := range board.Sectors {
-		chips = append(chips, chipSpec{text: sectorLetter(s) + " " + sectorLabel(s), fill: sectorColor(s), shape: sectorShape(s)})
+		chips = append(chips, kit.ChipSpec{Text: kit.SectorLetter(s) + " " + kit.SectorLabel(s), Fill: kit.SectorColor(s), Shape: kit.SectorShape(s)})
 	}
 	chips = append(chips,
-		chipSpec{text: T("legend.safety", "! safety note for visits"), fill: colWarn},
-		chipSpec{text: T("legend.attention", "needs attention"), fill: colAlert},
-		chipSpec{text: T("legend.cancelled", "cancelled"), fill: colMuted, strike: true},
+		kit.ChipSpec{Text: T("legend.safety", "! safety note for visits"), Fill: kit.ColWarn},
+		kit.ChipSpec{Text: T("legend.attention", "needs attention"), Fill: kit.ColAlert},
+		kit.ChipSpec{Text: T("legend.cancelled", "cancelled"), Fill: kit.ColMuted, Strike: true},
 	)
 	return chips
 }
@@ -203,7 +204,7 @@ func (v *boardView) pickWeek() {
 	}
 	for i := 0; i <= 52; i++ {
 		weeks = append(weeks, w)
-		opts = append(opts, weekTitle(w))
+		opts = append(opts, kit.WeekTitle(w))
 		w = w.Next()
 	}
 	var d dialog.Dialog
@@ -235,10 +236,10 @@ func (v *boardView) reload() {
 	if v.u.store == nil {
 		return
 	}
-	v.weekLabel.SetText(weekTitle(v.week))
+	v.weekLabel.SetText(kit.WeekTitle(v.week))
 	wb, err := v.u.store.WeekBoard(v.u.ctx, v.week.Start(), v.week.End(), v.u.today())
 	if err != nil {
-		v.problem.SetText(errorText(err))
+		v.problem.SetText(kit.ErrorText(err))
 		v.problem.Show()
 		return
 	}
@@ -275,7 +276,7 @@ func (v *boardView) applyFilter() {
 		}
 	}
 	v.count.SetText(citizenCount(n))
-	v.tip.hide()
+	v.tip.Hide()
 	v.table.layoutRows()
 	v.table.Refresh()
 }
@@ -360,16 +361,16 @@ func (v *boardView) dayIndex(t time.Time) int {
 // it had to be cut.
 func (v *boardView) tipForCell(id widget.TableCellID) {
 	if c := v.table.cellShowing(id); c != nil {
-		v.tip.showFor(c)
+		v.tip.ShowFor(c)
 		return
 	}
-	v.tip.hide()
+	v.tip.Hide()
 }
 
 // hideTipOf hides the tip when the pointer leaves the cell it belongs to.
-func (v *boardView) hideTipOf(c *gridCell) {
-	if v.tip.of == c {
-		v.tip.hide()
+func (v *boardView) hideTipOf(c *kit.GridCell) {
+	if v.tip.Of == c {
+		v.tip.Hide()
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -39,10 +40,10 @@ func TestBoardRendersGroupedWeek(t *testing.T) {
 	}
 	// The headings name the days in Danish, and today is marked.
 	head := v.headerSpec(colMonday + 1)
-	if got := head.items[0].text; got != "tir 24.11." {
+	if got := head.Items[0].Text; got != "tir 24.11." {
 		t.Errorf("Tuesday heading = %q, want %q", got, "tir 24.11.")
 	}
-	if head.items[0].color == "" {
+	if head.Items[0].Color == "" {
 		t.Error("today's heading is not marked")
 	}
 	text := textsIn(u.win.Content())
@@ -64,45 +65,45 @@ func TestBoardCells(t *testing.T) {
 		}
 		c := l.row.Citizen
 		name := v.cellSpec(i, colName)
-		if name.items[0].text != c.Name {
-			t.Errorf("name cell = %q, want %q", name.items[0].text, c.Name)
+		if name.Items[0].Text != c.Name {
+			t.Errorf("name cell = %q, want %q", name.Items[0].Text, c.Name)
 		}
-		var chips []chipSpec
-		for _, it := range name.items {
-			chips = append(chips, it.chips...)
+		var chips []kit.ChipSpec
+		for _, it := range name.Items {
+			chips = append(chips, it.Chips...)
 		}
 		if c.SafetyNote != "" {
-			if len(chips) == 0 || chips[0].text != "! sikkerhed" {
+			if len(chips) == 0 || chips[0].Text != "! sikkerhed" {
 				t.Errorf("%s has a safety note but no marker: %+v", c.Name, chips)
 			}
 			sawSafety = true
 		}
 		if len(l.row.Attention) > 0 {
 			sawAttention = true
-			if name.bar == nil {
+			if name.Bar == nil {
 				t.Errorf("%s needs attention but has no bar", c.Name)
 			}
 		}
 		resp := v.cellSpec(i, colResponsible)
 		for j, m := range l.row.Responsible {
-			ch := resp.items[0].chips[j]
-			if ch.text != m.Initials || ch.shape != sectorShape(m.Sector) || ch.fill != sectorColor(m.Sector) {
+			ch := resp.Items[0].Chips[j]
+			if ch.Text != m.Initials || ch.Shape != kit.SectorShape(m.Sector) || ch.Fill != kit.SectorColor(m.Sector) {
 				t.Errorf("chip %+v for %s (%s)", ch, m.Initials, m.Sector)
 			}
 		}
 		for _, e := range l.row.Entries {
 			d := v.dayIndex(e.Start)
 			spec := v.cellSpec(i, colMonday+d)
-			if len(spec.items) == 0 || len(spec.items[0].chips) == 0 {
+			if len(spec.Items) == 0 || len(spec.Items[0].Chips) == 0 {
 				t.Errorf("%s: no chip on day %d for %v", c.Name, d, e.Start)
 				continue
 			}
 			sawEntry = true
-			for _, ch := range spec.items[0].chips {
-				if strings.Contains(ch.text, fmtTime(e.Start)) && e.Status == calendar.StatusCancelled {
+			for _, ch := range spec.Items[0].Chips {
+				if strings.Contains(ch.Text, kit.FmtTime(e.Start)) && e.Status == calendar.StatusCancelled {
 					sawCancelled = true
-					if !ch.strike {
-						t.Errorf("cancelled chip %q is not struck through", ch.text)
+					if !ch.Strike {
+						t.Errorf("cancelled chip %q is not struck through", ch.Text)
 					}
 				}
 			}
@@ -145,7 +146,7 @@ func TestBoardSearchAndFilters(t *testing.T) {
 		}
 	}
 	v.member.SetSelectedIndex(0)
-	v.sector.SetSelected(sectorLabel(board.SectorGP))
+	v.sector.SetSelected(kit.SectorLabel(board.SectorGP))
 	for _, l := range v.lines {
 		if l.heading() {
 			continue
@@ -256,7 +257,7 @@ func TestBoardKeyboardOpensCitizen(t *testing.T) {
 func TestBoardDoubleTapOpensCitizen(t *testing.T) {
 	u := newTestUI(t)
 	v := u.board
-	cell := newGridCell()
+	cell := kit.NewGridCell()
 	v.table.updateCell(widget.TableCellID{Row: 1, Col: colWhy}, cell)
 	test.DoubleTap(cell)
 	if r, ok := u.page.(*citizenRecord); !ok || r.c.ID != v.lines[1].row.Citizen.ID {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/calendar"
 )
 
@@ -67,7 +68,7 @@ func (v *calendarView) mark(o calendar.Occurrence, s calendar.Status) {
 			return
 		}
 		text := T("cal.marked", "{{.Title}} {{.When}}: {{.Status}}", map[string]any{
-			"Title": o.Appointment.Title, "When": occurrenceDay(o.Start), "Status": apptStatusLabel(s)})
+			"Title": o.Appointment.Title, "When": occurrenceDay(o.Start), "Status": kit.ApptStatusLabel(s)})
 		v.undo.offer(text, func() { v.unmark(o, was) })
 	})
 }
@@ -77,7 +78,7 @@ func (v *calendarView) mark(o calendar.Occurrence, s calendar.Status) {
 func (v *calendarView) unmark(o calendar.Occurrence, was calendar.Status) {
 	a, err := v.u.store.FindAppointmentByID(v.u.ctx, o.Appointment.ID)
 	if err != nil {
-		showError(v.u.win, err)
+		kit.ShowError(v.u.win, err)
 		return
 	}
 	cur, ok := a.OccurrenceAt(o.Original)

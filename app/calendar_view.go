@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -56,7 +57,7 @@ type calendarView struct {
 
 func newCalendarView(u *UI) *calendarView {
 	v := &calendarView{u: u, week: calendar.WeekOf(u.now())}
-	v.weekLabel = widget.NewLabelWithStyle(weekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.weekLabel = widget.NewLabelWithStyle(kit.WeekTitle(v.week), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.week = v.week.Prev(); v.reload() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.week = v.week.Next(); v.reload() })
 	this := widget.NewButton(T("board.this_week", "This week"), func() { v.week = calendar.WeekOf(u.now()); v.reload() })
@@ -86,7 +87,7 @@ func newCalendarView(u *UI) *calendarView {
 	})
 	v.colourBy.Horizontal = true
 	v.colourBy.Required = true
-	v.problem = errorLabel()
+	v.problem = kit.ErrorLabel()
 	v.grid = newCalGrid(v)
 	v.undo = newUndoLine()
 	v.colourBy.SetSelected(T("cal.colour.kind", "Colour by kind"))
@@ -109,7 +110,7 @@ func (v *calendarView) reload() {
 	if u.store == nil {
 		return
 	}
-	v.weekLabel.SetText(weekTitle(v.week))
+	v.weekLabel.SetText(kit.WeekTitle(v.week))
 	if cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{}); err == nil {
 		v.citizens = cs
 		v.names = map[int64]string{}
@@ -123,10 +124,10 @@ func (v *calendarView) reload() {
 	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{From: v.week.Start(), To: v.week.End(),
 		MemberID: v.memberID, CitizenID: v.citizenID})
 	if err != nil {
-		setProblem(v.problem, errorText(err))
+		kit.SetProblem(v.problem, kit.ErrorText(err))
 		return
 	}
-	setProblem(v.problem, "")
+	kit.SetProblem(v.problem, "")
 	v.occs = calendar.Expand(apps, v.week.Start(), v.week.End())
 	v.clashes = map[int64]bool{}
 	for _, c := range calendar.DoubleBookings(v.occs) {
@@ -162,7 +163,7 @@ func (v *calendarView) afterSave() {
 func (v *calendarView) blockColor(o calendar.Occurrence) color.Color {
 	a := o.Appointment
 	if o.EffectiveStatus() == calendar.StatusCancelled {
-		return colMuted
+		return kit.ColMuted
 	}
 	if v.byMember && len(a.Participants) > 0 {
 		for i, m := range v.u.members {
@@ -171,7 +172,7 @@ func (v *calendarView) blockColor(o calendar.Occurrence) color.Color {
 			}
 		}
 	}
-	return kindColor(a.Kind)
+	return kit.KindColor(a.Kind)
 }
 
 func (v *calendarView) blockText(o calendar.Occurrence) string {
@@ -182,7 +183,7 @@ func (v *calendarView) blockText(o calendar.Occurrence) string {
 			who = append(who, m.Initials)
 		}
 	}
-	s := fmtTime(o.Start)
+	s := kit.FmtTime(o.Start)
 	if name := v.names[a.CitizenID]; name != "" {
 		s += " " + name + " ·"
 	}
@@ -192,9 +193,9 @@ func (v *calendarView) blockText(o calendar.Occurrence) string {
 	}
 	switch st := o.EffectiveStatus(); st {
 	case calendar.StatusHeld:
-		s += " · " + apptStatusLabel(st)
+		s += " · " + kit.ApptStatusLabel(st)
 	case calendar.StatusNoShow:
-		s = "! " + s + " · " + apptStatusLabel(st)
+		s = "! " + s + " · " + kit.ApptStatusLabel(st)
 	}
 	if o.Moved() {
 		s += " · " + T("cal.moved", "moved")
@@ -381,20 +382,20 @@ func (r *calGridRenderer) Refresh() { r.Layout(r.g.Size()); canvas.Refresh(r.g) 
 func (r *calGridRenderer) Layout(s fyne.Size) {
 	g := r.g
 	m := g.metrics(s)
-	fg := themeColor(theme.ColorNameForeground)
-	line := themeColor(theme.ColorNameSeparator)
+	fg := kit.ThemeColor(theme.ColorNameForeground)
+	line := kit.ThemeColor(theme.ColorNameSeparator)
 	var objs []fyne.CanvasObject
 	today := g.v.u.today()
 	for d := 0; d < 7; d++ {
 		day := board.DateOf(g.v.week.Day(d))
 		x := m.dayX[d]
 		if day == today {
-			bg := canvas.NewRectangle(themeColor(theme.ColorNameHover))
+			bg := canvas.NewRectangle(kit.ThemeColor(theme.ColorNameHover))
 			bg.Move(fyne.NewPos(x, 0))
 			bg.Resize(fyne.NewSize(m.dayW(d), m.head+m.hourH*(calLastHour-calFirstHour)))
 			objs = append(objs, bg)
 		}
-		t := canvas.NewText(weekdayShort(d)+" "+fmtDay(day), fg)
+		t := canvas.NewText(kit.WeekdayShort(d)+" "+kit.FmtDay(day), fg)
 		t.TextStyle.Bold = true
 		t.Move(fyne.NewPos(x+4, 4))
 		objs = append(objs, t)
@@ -519,9 +520,9 @@ func (v *calendarView) statusMenu(o calendar.Occurrence) *fyne.Menu {
 func (b *calBlock) CreateRenderer() fyne.WidgetRenderer {
 	rect := &canvas.Rectangle{CornerRadius: 4, FillColor: b.v.blockColor(b.o)}
 	if b.v.clashes[b.o.Appointment.ID] {
-		rect.StrokeColor, rect.StrokeWidth = colWarn, 3
+		rect.StrokeColor, rect.StrokeWidth = kit.ColWarn, 3
 	}
-	txt := canvas.NewText(b.v.blockText(b.o), colWhite)
+	txt := canvas.NewText(b.v.blockText(b.o), kit.ColWhite)
 	txt.TextSize = theme.CaptionTextSize()
 	txt.TextStyle.Strikethrough = b.o.EffectiveStatus() == calendar.StatusCancelled
 	return &calBlockRenderer{b: b, rect: rect, txt: txt}
@@ -541,7 +542,7 @@ func (r *calBlockRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
 func (r *calBlockRenderer) Refresh()           { r.Layout(r.b.Size()) }
 func (r *calBlockRenderer) Layout(s fyne.Size) {
 	r.rect.Resize(s)
-	r.txt.Text = fitText(r.b.v.blockText(r.b.o), r.txt.TextSize, r.txt.TextStyle, s.Width-6)
+	r.txt.Text = kit.FitText(r.b.v.blockText(r.b.o), r.txt.TextSize, r.txt.TextStyle, s.Width-6)
 	r.txt.Move(fyne.NewPos(3, 1))
 	r.txt.Refresh()
 }
@@ -601,9 +602,8 @@ func (v *calendarView) confirmMove(cs []calendar.Clash, save func()) {
 		save()
 		return
 	}
-	f := &apptForm{u: v.u}
 	dialog.ShowConfirm(T("appt.move.title", "Move appointment?"),
-		f.clashText(cs)+"\n"+T("appt.move.confirm", "Move it anyway?"), func(ok bool) {
+		clashText(cs, v.u.byID)+"\n"+T("appt.move.confirm", "Move it anyway?"), func(ok bool) {
 			if ok {
 				save()
 			} else {
@@ -617,7 +617,7 @@ func (v *calendarView) saveMoved(o calendar.Occurrence, a *calendar.Appointment)
 	u := v.u
 	err := saveEdit(u, u.apptMerge(o.Appointment, a), func(*calendar.Appointment, bool, string) { v.reload() })
 	if err != nil && err != errAsked {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 	}
 	v.reload()
 }
@@ -626,12 +626,12 @@ func (v *calendarView) saveMoved(o calendar.Occurrence, a *calendar.Appointment)
 func (v *calendarView) moveOne(o calendar.Occurrence, start time.Time) {
 	a := o.Appointment.Clone()
 	if err := a.MoveOccurrence(o.Original, start, start.Add(o.End.Sub(o.Start))); err != nil {
-		showError(v.u.win, err)
+		kit.ShowError(v.u.win, err)
 		v.reload()
 		return
 	}
 	moved, _ := a.OccurrenceAt(o.Original)
-	v.confirmMove(occurrenceClashes(v.u, moved), func() { v.saveMoved(o, a) })
+	v.confirmMove(occurrenceClashes(v.u.ctx, v.u.store, moved), func() { v.saveMoved(o, a) })
 }
 
 // moveSeries shifts the whole appointment by as much as o moves, keeping
@@ -642,8 +642,7 @@ func (v *calendarView) moveSeries(o calendar.Occurrence, start time.Time) {
 	if dropped := a.Reschedule(a.Start.Add(shift), a.End.Add(shift)); len(dropped) > 0 {
 		v.warnDropped(o.Appointment, dropped)
 	}
-	f := &apptForm{u: v.u}
-	v.confirmMove(f.clashes(a), func() { v.saveMoved(o, a) })
+	v.confirmMove(appointmentClashes(v.u.ctx, v.u.store, a), func() { v.saveMoved(o, a) })
 }
 
 // moveFollowing splits the series at o and moves the second part.
@@ -651,7 +650,7 @@ func (v *calendarView) moveFollowing(o calendar.Occurrence, start time.Time) {
 	u := v.u
 	before, rest, err := o.Appointment.SplitAt(o.Original)
 	if err != nil {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 		v.reload()
 		return
 	}
@@ -663,10 +662,9 @@ func (v *calendarView) moveFollowing(o calendar.Occurrence, start time.Time) {
 	if dropped := rest.Reschedule(rest.Start.Add(shift), rest.End.Add(shift)); len(dropped) > 0 {
 		v.warnDropped(o.Appointment, dropped)
 	}
-	f := &apptForm{u: u}
-	v.confirmMove(f.clashes(rest), func() {
+	v.confirmMove(appointmentClashes(u.ctx, u.store, rest), func() {
 		if err := u.saveSplit(o.Appointment, before, rest); err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 		}
 		v.reload()
 	})

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/calendar"
 )
 
@@ -83,7 +84,7 @@ func TestCalendarMarkHeldAndRecurrence(t *testing.T) {
 	a := &calendar.Appointment{Title: "Medicinudlevering", Kind: calendar.KindMedication, Start: start, End: start.Add(30 * time.Minute),
 		Status: calendar.StatusPlanned}
 	f := u.newApptForm(a)
-	f.freq.SetSelected(freqLabel(calendar.FreqWeekly))
+	f.freq.SetSelected(kit.FreqLabel(calendar.FreqWeekly))
 	na, err := f.appointment()
 	if err != nil {
 		t.Fatal(err)

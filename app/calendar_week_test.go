@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -75,7 +76,7 @@ func TestCalendarBlocksNameTheCitizen(t *testing.T) {
 // readable, on a laptop window too.
 func TestCalendarBusyDayIsReadable(t *testing.T) {
 	u := newTestUI(t)
-	u.win.Resize(laptopSize)
+	u.win.Resize(kit.LaptopSize)
 	v := openCalendar(t, u)
 	start := v.week.Day(0).Add(10 * time.Hour)
 	for i := range 6 {
@@ -102,13 +103,13 @@ func TestCalendarGoesToTheSavedWeek(t *testing.T) {
 	f.title.SetText("Opfølgning")
 	f.who.set(nil)
 	later := v.week.Next().Next()
-	f.day.SetText(fmtDate(board.DateOf(later.Day(1))))
+	f.day.SetText(kit.FmtDate(board.DateOf(later.Day(1))))
 	u.dialogs[len(u.dialogs)-1].submit()
 	if topOverlay(u) != nil {
 		t.Fatalf("form still open: %q", u.dialogs[len(u.dialogs)-1].problem.Text)
 	}
 	if v.week != later {
-		t.Errorf("calendar shows %s, want %s", weekTitle(v.week), weekTitle(later))
+		t.Errorf("calendar shows %s, want %s", kit.WeekTitle(v.week), kit.WeekTitle(later))
 	}
 	found := false
 	for _, o := range v.occs {

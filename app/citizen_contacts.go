@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -28,7 +29,7 @@ func (t *contactsTab) reload() {
 	u := t.r.u
 	cs, err := u.store.FindContacts(u.ctx, board.ContactFilter{CitizenID: t.r.c.ID})
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return
 	}
 	t.list.RemoveAll()

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -38,7 +39,7 @@ func (t *apptsTab) reload() {
 	to := u.now().AddDate(1, 0, 0)
 	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{CitizenID: t.r.c.ID, From: from, To: to})
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return
 	}
 	t.list.RemoveAll()
@@ -48,7 +49,7 @@ func (t *apptsTab) reload() {
 	}
 	for _, o := range occs {
 		edit := widget.NewButton(T("edit", "Edit"), func() { u.openOccurrence(o, t.reload) })
-		row := t.row(fmtDateTime(o.Start)+"–"+fmtTime(o.End)+"  "+o.Appointment.Title, apptLine(u, o), edit)
+		row := t.row(kit.FmtDateTime(o.Start)+"–"+kit.FmtTime(o.End)+"  "+o.Appointment.Title, apptLine(u, o), edit)
 		if o.EffectiveStatus() == calendar.StatusCancelled {
 			strikeTitle(row)
 		}
@@ -62,7 +63,7 @@ func (t *apptsTab) reload() {
 // own status, who, place, recurrence, and whether it was moved.
 func apptLine(u *UI, o calendar.Occurrence) string {
 	a := o.Appointment
-	parts := []string{kindLabel(a.Kind), apptStatusLabel(o.EffectiveStatus())}
+	parts := []string{kit.KindLabel(a.Kind), kit.ApptStatusLabel(o.EffectiveStatus())}
 	var who []string
 	for _, id := range a.Participants {
 		if m := u.byID[id]; m != nil {
@@ -76,7 +77,7 @@ func apptLine(u *UI, o calendar.Occurrence) string {
 		parts = append(parts, a.Place)
 	}
 	if a.Recurrence.Freq != calendar.FreqNone {
-		parts = append(parts, freqLabel(a.Recurrence.Freq))
+		parts = append(parts, kit.FreqLabel(a.Recurrence.Freq))
 	}
 	if o.Moved() {
 		parts = append(parts, T("appt.moved_from", "moved from {{.When}}", map[string]any{"When": occurrenceDay(o.Original)}))
@@ -105,7 +106,7 @@ type historyTab struct {
 const historyLimit = 300
 
 func newHistoryTab(r *citizenRecord) *historyTab {
-	t := &historyTab{r: r, msg: errorLabel(), list: container.NewVBox()}
+	t := &historyTab{r: r, msg: kit.ErrorLabel(), list: container.NewVBox()}
 	t.root = container.NewBorder(t.msg, nil, nil, nil, container.NewVScroll(t.list))
 	return t
 }
@@ -113,7 +114,7 @@ func newHistoryTab(r *citizenRecord) *historyTab {
 func (t *historyTab) reload() {
 	rows, err := t.r.u.store.FindAudit(t.r.u.ctx, board.AuditFilter{CitizenID: t.r.c.ID, Limit: historyLimit})
 	if err != nil {
-		setProblem(t.msg, errorText(err))
+		kit.SetProblem(t.msg, kit.ErrorText(err))
 		return
 	}
 	t.rows = rows

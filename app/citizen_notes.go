@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -15,7 +16,7 @@ import (
 // one, and the old one stays readable, struck through.
 type notesTab struct {
 	r          *citizenRecord
-	entry      *keyEntry
+	entry      *kit.Entry
 	correcting *board.Note
 	// prefilled is the old note's text put in the box to start a
 	// correction from; until it is changed it is not typed text: not
@@ -36,7 +37,7 @@ func newNotesTab(r *citizenRecord) *notesTab {
 	t.entry.SetPlaceHolder(T("notes.placeholder", "Write a short note… (Ctrl+Enter adds it)"))
 	t.corrLabel = widget.NewLabel("")
 	t.corrLabel.Hide()
-	t.problem = errorLabel()
+	t.problem = kit.ErrorLabel()
 	add := widget.NewButton(T("notes.add", "Add note")+" (Ctrl+Enter)", func() { t.add() })
 	add.Importance = widget.HighImportance
 	if r.u.readOnly() {
@@ -61,7 +62,7 @@ func (t *notesTab) dirty() bool { return t.entry.Text != "" && t.entry.Text != t
 func (t *notesTab) reload() {
 	notes, err := t.r.u.store.FindNotes(t.r.u.ctx, t.r.c.ID)
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return
 	}
 	t.notes = notes
@@ -82,7 +83,7 @@ func (t *notesTab) noteView(n *board.Note, corrected bool) fyne.CanvasObject {
 	if m := t.r.u.byID[n.AuthorID]; m != nil {
 		who = " · " + m.Initials
 	}
-	head := fmtDateTime(n.At) + who
+	head := kit.FmtDateTime(n.At) + who
 	if n.Corrects != 0 {
 		head += " · " + T("notes.is_correction", "correction")
 	}
@@ -114,7 +115,7 @@ func (t *notesTab) setCorrecting(n *board.Note) {
 		return
 	}
 	t.stop.Show()
-	t.corrLabel.SetText(T("notes.correcting", "Correcting the note of {{.At}}. The old note stays readable.", map[string]any{"At": fmtDateTime(n.At)}))
+	t.corrLabel.SetText(T("notes.correcting", "Correcting the note of {{.At}}. The old note stays readable.", map[string]any{"At": kit.FmtDateTime(n.At)}))
 	t.corrLabel.Show()
 	if t.entry.Text == "" || t.entry.Text == t.prefilled {
 		t.prefilled = n.Text
@@ -137,10 +138,10 @@ func (t *notesTab) add() bool {
 		err = t.r.u.addNote(n)
 	}
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return false
 	}
-	setProblem(t.problem, "")
+	kit.SetProblem(t.problem, "")
 	t.entry.SetText("")
 	t.setCorrecting(nil)
 	t.reload()

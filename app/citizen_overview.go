@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -16,17 +17,17 @@ import (
 type overviewForm struct {
 	r *citizenRecord
 
-	name, preferred, phone, address *keyEntry
+	name, preferred, phone, address *kit.Entry
 	status                          *widget.Select
 	onBoard                         *widget.Check
-	reason                          *keyEntry
-	since, review                   *keyEntry
+	reason                          *kit.Entry
+	since, review                   *kit.Entry
 	responsible                     *memberPicker
-	consentOn, consentScope         *keyEntry
+	consentOn, consentScope         *kit.Entry
 	withdrawn                       *widget.Check
-	withdrawnOn                     *keyEntry
-	safety, notes                   *keyEntry
-	referredBy, referredOn          *keyEntry
+	withdrawnOn                     *kit.Entry
+	safety, notes                   *kit.Entry
+	referredBy, referredOn          *kit.Entry
 	daysInfo                        *widget.Label
 
 	problem   *widget.Label
@@ -43,7 +44,7 @@ func newOverviewForm(r *citizenRecord) *overviewForm {
 	f.name, f.preferred, f.phone, f.address = newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
 	var statusOpts []string
 	for _, s := range board.Statuses {
-		statusOpts = append(statusOpts, statusLabel(s))
+		statusOpts = append(statusOpts, kit.StatusLabel(s))
 	}
 	f.status = widget.NewSelect(statusOpts, func(string) { f.changed() })
 	f.onBoard = widget.NewCheck(T("citizen.on_board", "On the board (shared, intensive caseload)"), func(bool) { f.boardChanged(); f.changed() })
@@ -62,12 +63,12 @@ func newOverviewForm(r *citizenRecord) *overviewForm {
 	f.notes.SetMinRowsVisible(2)
 	f.referredBy, f.referredOn = newKeyEntry(u), newDateEntry(u, board.Date{})
 	f.referredBy.SetPlaceHolder(T("citizen.referred_by.placeholder", "GP, hospital ward, municipality…"))
-	for _, e := range []*keyEntry{f.name, f.preferred, f.phone, f.address, f.reason, f.since, f.review,
+	for _, e := range []*kit.Entry{f.name, f.preferred, f.phone, f.address, f.reason, f.since, f.review,
 		f.consentOn, f.consentScope, f.withdrawnOn, f.safety, f.notes, f.referredBy, f.referredOn} {
 		e.OnChanged = func(string) { f.changed() }
 	}
 
-	f.problem = errorLabel()
+	f.problem = kit.ErrorLabel()
 	f.saveBtn = widget.NewButton(T("Save", "Save")+" (Ctrl+S)", func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
 	f.cancelBtn = widget.NewButton(T("record.undo", "Undo changes"), f.cancel)
@@ -126,24 +127,24 @@ func (f *overviewForm) load(c *board.Citizen) {
 	f.preferred.SetText(c.PreferredName)
 	f.phone.SetText(c.Phone)
 	f.address.SetText(c.Address)
-	f.status.SetSelected(statusLabel(c.Status))
+	f.status.SetSelected(kit.StatusLabel(c.Status))
 	f.onBoard.SetChecked(c.OnBoard)
 	f.reason.SetText(c.BoardReason)
-	f.since.SetText(fmtDate(c.BoardSince))
-	f.review.SetText(fmtDate(c.ReviewDate))
+	f.since.SetText(kit.FmtDate(c.BoardSince))
+	f.review.SetText(kit.FmtDate(c.ReviewDate))
 	var ids []int64
 	for _, resp := range c.Responsible {
 		ids = append(ids, resp.MemberID)
 	}
 	f.responsible.set(ids)
-	f.consentOn.SetText(fmtDate(c.Consent.GivenOn))
+	f.consentOn.SetText(kit.FmtDate(c.Consent.GivenOn))
 	f.consentScope.SetText(c.Consent.Scope)
 	f.withdrawn.SetChecked(c.Consent.Withdrawn)
-	f.withdrawnOn.SetText(fmtDate(c.Consent.WithdrawnOn))
+	f.withdrawnOn.SetText(kit.FmtDate(c.Consent.WithdrawnOn))
 	f.safety.SetText(c.SafetyNote)
 	f.notes.SetText(c.Notes)
 	f.referredBy.SetText(c.ReferredBy)
-	f.referredOn.SetText(fmtDate(c.ReferredOn))
+	f.referredOn.SetText(kit.FmtDate(c.ReferredOn))
 	f.loaded = f.values()
 	f.boardChanged()
 	f.changed()
@@ -183,7 +184,7 @@ func (f *overviewForm) changed() {
 // boardChanged shows the board fields only when the citizen is on the
 // board.
 func (f *overviewForm) boardChanged() {
-	for _, e := range []*keyEntry{f.reason, f.since} {
+	for _, e := range []*kit.Entry{f.reason, f.since} {
 		if f.onBoard.Checked {
 			e.Enable()
 		} else {
@@ -197,7 +198,7 @@ func (f *overviewForm) boardChanged() {
 		f.daysInfo.SetText("")
 	}
 	if f.onBoard.Checked && f.since.Text == "" {
-		f.since.SetText(fmtDate(f.r.now))
+		f.since.SetText(kit.FmtDate(f.r.now))
 	}
 }
 
@@ -208,7 +209,7 @@ func (f *overviewForm) citizen() (*board.Citizen, error) {
 	c.Name, c.PreferredName = f.name.Text, f.preferred.Text
 	c.Phone, c.Address = f.phone.Text, f.address.Text
 	for _, s := range board.Statuses {
-		if f.status.Selected == statusLabel(s) {
+		if f.status.Selected == kit.StatusLabel(s) {
 			c.Status = s
 		}
 	}
@@ -216,7 +217,7 @@ func (f *overviewForm) citizen() (*board.Citizen, error) {
 	c.BoardReason = strings.TrimSpace(f.reason.Text)
 	var err error
 	dates := []struct {
-		e     *keyEntry
+		e     *kit.Entry
 		field string
 		d     *board.Date
 	}{
@@ -227,7 +228,7 @@ func (f *overviewForm) citizen() (*board.Citizen, error) {
 		{f.referredOn, T("citizen.referred_on", "Referred on"), &c.ReferredOn},
 	}
 	for _, d := range dates {
-		if *d.d, err = readDate(d.e, d.field); err != nil {
+		if *d.d, err = kit.ReadDate(d.e, d.field); err != nil {
 			return nil, err
 		}
 	}
@@ -264,7 +265,7 @@ func (f *overviewForm) save() bool {
 	c, err := f.citizen()
 	if err != nil {
 		f.problem.Importance = widget.DangerImportance
-		setProblem(f.problem, problemText(err))
+		kit.SetProblem(f.problem, kit.ProblemText(err))
 		return false
 	}
 	return f.saveMerged(c) // live_record.go
@@ -272,7 +273,7 @@ func (f *overviewForm) save() bool {
 
 // cancel puts back what was loaded.
 func (f *overviewForm) cancel() {
-	setProblem(f.problem, "")
+	kit.SetProblem(f.problem, "")
 	f.load(f.r.c)
 }
 
@@ -280,10 +281,10 @@ func (f *overviewForm) cancel() {
 // user's changes (the button says so).
 func (f *overviewForm) reload() {
 	if err := f.r.reloadCitizen(); err != nil {
-		setProblem(f.problem, errorText(err))
+		kit.SetProblem(f.problem, kit.ErrorText(err))
 		return
 	}
 	f.reloadBtn.Hide()
-	setProblem(f.problem, "")
+	kit.SetProblem(f.problem, "")
 	f.load(f.r.c)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -23,7 +24,7 @@ type listTab struct {
 }
 
 func newListTab(r *citizenRecord, addText string, add func()) *listTab {
-	t := &listTab{r: r, problem: errorLabel(), list: container.NewVBox()}
+	t := &listTab{r: r, problem: kit.ErrorLabel(), list: container.NewVBox()}
 	btn := widget.NewButtonWithIcon(addText, theme.ContentAddIcon(), add)
 	if r.u.readOnly() {
 		btn.Disable()
@@ -81,7 +82,7 @@ func newGoalsTab(r *citizenRecord) *goalsTab {
 func (t *goalsTab) reload() {
 	plan, err := t.r.u.store.FindPlan(t.r.u.ctx, t.r.c.ID)
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return
 	}
 	t.goals = plan.Goals
@@ -142,19 +143,6 @@ func (t *goalsTab) edit(g *board.Goal) {
 	u.canvas().Focus(text)
 }
 
-// confirmDelete asks before deleting; a problem shows in the dialog.
-func (u *UI) confirmDelete(del func() error, after func()) {
-	u.formDialogWith(T("delete.title", "Delete?"), T("delete", "Delete"), []*widget.FormItem{
-		widget.NewFormItem("", widget.NewLabel(T("delete.text", "Delete this for good? The history keeps a record of it."))),
-	}, func() error {
-		err := del()
-		if err == nil {
-			after()
-		}
-		return err
-	})
-}
-
 // ---- Actions ----
 
 type actionsTab struct {
@@ -174,7 +162,7 @@ func (t *actionsTab) reload() {
 	u := t.r.u
 	actions, err := u.store.FindActions(u.ctx, board.ActionFilter{CitizenID: t.r.c.ID})
 	if err != nil {
-		setProblem(t.problem, errorText(err))
+		kit.SetProblem(t.problem, kit.ErrorText(err))
 		return
 	}
 	t.list.RemoveAll()
@@ -187,12 +175,12 @@ func (t *actionsTab) reload() {
 			parts = append(parts, T("actions.citizen_does", "citizen or network"))
 		}
 		if a.Sector != "" {
-			parts = append(parts, sectorLabel(a.Sector))
+			parts = append(parts, kit.SectorLabel(a.Sector))
 		}
 		if !a.Due.IsZero() {
-			parts = append(parts, T("actions.due_on", "due {{.On}}", map[string]any{"On": fmtDate(a.Due)}))
+			parts = append(parts, T("actions.due_on", "due {{.On}}", map[string]any{"On": kit.FmtDate(a.Due)}))
 		}
-		parts = append(parts, actionStatusLabel(a.Status))
+		parts = append(parts, kit.ActionStatusLabel(a.Status))
 		if a.Overdue(t.r.now) {
 			parts = append(parts, T("attention.action_overdue", "Action overdue"))
 		}
@@ -202,10 +190,10 @@ func (t *actionsTab) reload() {
 			na.Status, na.DoneOn = board.ActionDone, t.r.now
 			err := saveEdit(u, t.merge(a, &na), func(*board.Action, bool, string) { t.reload() })
 			if err != nil && err != errAsked {
-				setProblem(t.problem, errorText(err))
+				kit.SetProblem(t.problem, kit.ErrorText(err))
 				return
 			}
-			setProblem(t.problem, "")
+			kit.SetProblem(t.problem, "")
 		})
 		if a.Status != board.ActionOpen {
 			done.Hide()
@@ -250,20 +238,20 @@ func (t *actionsTab) edit(a *board.Action) {
 			who.SetSelectedIndex(i)
 		}
 	}
-	sector := newSectorSelect(true)
-	setSectorSelect(sector, a.Sector)
+	sector := kit.NewSectorSelect(true)
+	kit.SetSectorSelect(sector, a.Sector)
 	who.OnChanged = func(string) {
 		if m := u.byID[ids[who.SelectedIndex()]]; m != nil {
-			setSectorSelect(sector, m.Sector)
+			kit.SetSectorSelect(sector, m.Sector)
 		}
 	}
 	due := newDateEntry(u, a.Due)
 	var statusOpts []string
 	for _, s := range board.ActionStatuses {
-		statusOpts = append(statusOpts, actionStatusLabel(s))
+		statusOpts = append(statusOpts, kit.ActionStatusLabel(s))
 	}
 	status := widget.NewSelect(statusOpts, nil)
-	status.SetSelected(actionStatusLabel(a.Status))
+	status.SetSelected(kit.ActionStatusLabel(a.Status))
 	var d *formDlg
 	d = u.formDialog(T("actions.edit", "Action"), []*widget.FormItem{
 		widget.NewFormItem(T("actions.text", "What is to be done"), text),
@@ -277,13 +265,13 @@ func (t *actionsTab) edit(a *board.Action) {
 		if i := who.SelectedIndex(); i >= 0 {
 			na.ResponsibleID = ids[i]
 		}
-		na.Sector = sectorFromSelect(sector)
+		na.Sector = kit.SectorFromSelect(sector)
 		var err error
-		if na.Due, err = readDate(due, T("actions.due", "Due date")); err != nil {
+		if na.Due, err = kit.ReadDate(due, T("actions.due", "Due date")); err != nil {
 			return err
 		}
 		for _, s := range board.ActionStatuses {
-			if status.Selected == actionStatusLabel(s) {
+			if status.Selected == kit.ActionStatusLabel(s) {
 				na.Status = s
 			}
 		}
@@ -311,7 +299,7 @@ func (t *actionsTab) edit(a *board.Action) {
 type crisisForm struct {
 	r                  *citizenRecord
 	plan               *board.CrisisPlan
-	signs, helps, call *keyEntry
+	signs, helps, call *kit.Entry
 	problem            *widget.Label
 	loaded             string
 	root               fyne.CanvasObject
@@ -319,9 +307,9 @@ type crisisForm struct {
 
 func newCrisisForm(r *citizenRecord) *crisisForm {
 	u := r.u
-	f := &crisisForm{r: r, problem: errorLabel()}
+	f := &crisisForm{r: r, problem: kit.ErrorLabel()}
 	f.signs, f.helps, f.call = newKeyMultiLine(u), newKeyMultiLine(u), newKeyMultiLine(u)
-	for _, e := range []*keyEntry{f.signs, f.helps, f.call} {
+	for _, e := range []*kit.Entry{f.signs, f.helps, f.call} {
 		e.SetMinRowsVisible(4)
 	}
 	save := widget.NewButton(T("Save", "Save")+" (Ctrl+S)", func() { f.save() })
@@ -339,7 +327,7 @@ func newCrisisForm(r *citizenRecord) *crisisForm {
 		container.NewVScroll(form))
 	plan, err := u.store.FindPlan(u.ctx, r.c.ID)
 	if err != nil {
-		setProblem(f.problem, errorText(err))
+		kit.SetProblem(f.problem, kit.ErrorText(err))
 	} else {
 		f.load(plan.Crisis)
 	}
@@ -386,19 +374,19 @@ func (f *crisisForm) save() bool {
 			if note == keptText() {
 				f.problem.Importance = widget.WarningImportance
 			}
-			setProblem(f.problem, note)
+			kit.SetProblem(f.problem, note)
 			if fresh, err := load(u.ctx); err == nil {
 				stored = fresh
 			}
 			f.load(stored)
 		})
 	if err == errAsked {
-		setProblem(f.problem, "")
+		kit.SetProblem(f.problem, "")
 		return false
 	}
 	if err != nil {
 		f.problem.Importance = widget.DangerImportance
-		setProblem(f.problem, errorText(err))
+		kit.SetProblem(f.problem, kit.ErrorText(err))
 		return false
 	}
 	return true

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -53,7 +54,7 @@ type citizenRecord struct {
 func (u *UI) openCitizen(id int64) {
 	r, err := u.newCitizenRecord(id)
 	if err != nil {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 		return
 	}
 	u.push(r)
@@ -113,7 +114,7 @@ func (r *citizenRecord) build() {
 	r.tabs.OnSelected = func(*container.TabItem) { r.tabSelected() }
 	printBtn := widget.NewButtonWithIcon(T("record.print_plan", "Print plan"), theme.DocumentPrintIcon(), func() {
 		if err := u.printPlan(r.c.ID); err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 		}
 	})
 	export := widget.NewButtonWithIcon(T("ics.export", "Export calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{citizen: r.c}) })
@@ -132,19 +133,19 @@ func (r *citizenRecord) build() {
 // banner shows what a visitor must know first: the safety note and the
 // board's attention markers, in chips like on the board.
 func (r *citizenRecord) banner() fyne.CanvasObject {
-	var chips []chipSpec
+	var chips []kit.ChipSpec
 	if note := strings.TrimSpace(r.c.SafetyNote); note != "" {
-		chips = append(chips, chipSpec{text: T("record.safety", "! Safety: {{.Note}}", map[string]any{"Note": note}), fill: colWarn})
+		chips = append(chips, kit.ChipSpec{Text: T("record.safety", "! Safety: {{.Note}}", map[string]any{"Note": note}), Fill: kit.ColWarn})
 	}
 	for _, a := range r.attention {
-		chips = append(chips, chipSpec{text: attentionLabel(a), fill: colAlert})
+		chips = append(chips, kit.ChipSpec{Text: kit.AttentionLabel(a), Fill: kit.ColAlert})
 	}
 	if len(chips) == 0 {
 		return container.NewVBox()
 	}
-	c := newGridCell()
-	c.set(cellSpec{items: []cellItem{{chips: chips}}})
-	return container.New(widthFree{height: theme.CaptionTextSize()*1.35 + 2 + theme.Padding()}, c)
+	c := kit.NewGridCell()
+	c.Set(kit.CellSpec{Items: []kit.CellItem{{Chips: chips}}})
+	return container.New(kit.WidthFree{Height: theme.CaptionTextSize()*1.35 + 2 + theme.Padding()}, c)
 }
 
 // attentionOf returns the board's attention markers for citizen id, as
@@ -163,7 +164,7 @@ func (u *UI) attentionOf(id int64) []board.Attention {
 
 func (r *citizenRecord) setTitle() {
 	c := r.c
-	s := c.Name + " · " + statusLabel(c.Status)
+	s := c.Name + " · " + kit.StatusLabel(c.Status)
 	if c.OnBoard {
 		s += " · " + T("group.onboard", "On the board")
 	}

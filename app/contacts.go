@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -17,7 +18,7 @@ import (
 // external contacts, searchable and editable.
 type contactsView struct {
 	u        *UI
-	search   *keyEntry
+	search   *kit.Entry
 	members  *fyne.Container
 	external *fyne.Container
 	problem  *widget.Label
@@ -25,7 +26,7 @@ type contactsView struct {
 }
 
 func newContactsView(u *UI) *contactsView {
-	v := &contactsView{u: u, members: container.NewVBox(), external: container.NewVBox(), problem: errorLabel()}
+	v := &contactsView{u: u, members: container.NewVBox(), external: container.NewVBox(), problem: kit.ErrorLabel()}
 	v.search = newKeyEntry(u)
 	v.search.SetPlaceHolder(T("contacts.search", "Search name, relation, organisation or phone"))
 	v.search.OnChanged = func(string) { v.reload() }
@@ -56,7 +57,7 @@ func (v *contactsView) reload() {
 	q := strings.TrimSpace(v.search.Text)
 	members, err := u.store.FindMembers(u.ctx, board.MemberFilter{Search: q})
 	if err != nil {
-		setProblem(v.problem, errorText(err))
+		kit.SetProblem(v.problem, kit.ErrorText(err))
 		return
 	}
 	v.members.RemoveAll()
@@ -66,7 +67,7 @@ func (v *contactsView) reload() {
 		if !m.Active {
 			title += " (" + T("members.inactive", "no longer in the team") + ")"
 		}
-		sub := strings.Join(nonEmpty(m.Role, sectorLabel(m.Sector), m.Organisation, m.Phone, m.Email), " · ")
+		sub := strings.Join(nonEmpty(m.Role, kit.SectorLabel(m.Sector), m.Organisation, m.Phone, m.Email), " · ")
 		edit := widget.NewButton(T("edit", "Edit"), func() { u.editMember(m, v.reload) })
 		if u.readOnly() {
 			edit.Disable()
@@ -76,10 +77,10 @@ func (v *contactsView) reload() {
 	}
 	contacts, err := u.store.FindContacts(u.ctx, board.ContactFilter{Search: q})
 	if err != nil {
-		setProblem(v.problem, errorText(err))
+		kit.SetProblem(v.problem, kit.ErrorText(err))
 		return
 	}
-	setProblem(v.problem, "")
+	kit.SetProblem(v.problem, "")
 	names := map[int64]string{}
 	if cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{IncludeClosed: true}); err == nil {
 		for _, c := range cs {
@@ -129,8 +130,8 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 	org.SetText(m.Organisation)
 	phone.SetText(m.Phone)
 	email.SetText(m.Email)
-	sector := newSectorSelect(false)
-	setSectorSelect(sector, m.Sector)
+	sector := kit.NewSectorSelect(false)
+	kit.SetSectorSelect(sector, m.Sector)
 	active := widget.NewCheck(T("members.active", "In the team"), nil)
 	active.SetChecked(m.Active)
 	var d *formDlg
@@ -146,7 +147,7 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 	}, func() error {
 		nm := *m
 		nm.Name, nm.Initials, nm.Role = name.Text, initials.Text, strings.TrimSpace(role.Text)
-		nm.Sector = sectorFromSelect(sector)
+		nm.Sector = kit.SectorFromSelect(sector)
 		nm.Organisation, nm.Phone, nm.Email = strings.TrimSpace(org.Text), strings.TrimSpace(phone.Text), strings.TrimSpace(email.Text)
 		nm.Active = active.Checked
 		if err := nm.Validate(); err != nil {

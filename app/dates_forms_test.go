@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -45,18 +46,18 @@ func TestDateFieldsReadWhatPeopleType(t *testing.T) {
 		"tomorrow": "2026-11-25", "+3": "2026-11-27",
 	} {
 		e.SetText(typed)
-		if d, err := readDate(e, "Dato"); err != nil || d.String() != want {
+		if d, err := kit.ReadDate(e, "Dato"); err != nil || d.String() != want {
 			t.Errorf("%q read as %v, %v; want %s", typed, d, err, want)
 		}
 	}
 	e.SetText("31.02.2026")
-	_, err := readDate(e, "Dato")
-	if msg := problemText(err); !strings.Contains(msg, "findes ikke") || !strings.Contains(msg, "28 dage") {
+	_, err := kit.ReadDate(e, "Dato")
+	if msg := kit.ProblemText(err); !strings.Contains(msg, "findes ikke") || !strings.Contains(msg, "28 dage") {
 		t.Errorf("31.02.2026 says %q; want that the date does not exist", msg)
 	}
 	e.SetText("snart")
-	if _, err := readDate(e, "Dato"); !strings.Contains(problemText(err), "i morgen eller fredag") {
-		t.Errorf("unreadable date says %q", problemText(err))
+	if _, err := kit.ReadDate(e, "Dato"); !strings.Contains(kit.ProblemText(err), "i morgen eller fredag") {
+		t.Errorf("unreadable date says %q", kit.ProblemText(err))
 	}
 }
 

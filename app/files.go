@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	fstorage "fyne.io/fyne/v2/storage"
+
+	"tavlen/app/kit"
 )
 
 // The file dialogs the app uses by default; the tests put plain files in
@@ -19,7 +21,7 @@ var fileDialogSize = fyne.NewSize(900, 620)
 func (u *UI) pickSaveFile(parent fyne.Window, name string, exts []string, done func(io.WriteCloser)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			showError(parent, err)
+			kit.ShowError(parent, err)
 			return
 		}
 		if w != nil {
@@ -48,7 +50,7 @@ func showFileDialog(d *dialog.FileDialog, parent fyne.Window) {
 func (u *UI) pickOpenFile(exts []string, done func(io.ReadCloser, string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 			return
 		}
 		if r != nil {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -60,12 +61,12 @@ func (u *UI) openDemo() {
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		u.showFirstRun(errorText(board.Errorf(board.EUnavailable, "cannot make data folder")))
+		u.showFirstRun(kit.ErrorText(board.Errorf(board.EUnavailable, "cannot make data folder")))
 		return
 	}
 	s, err := createDemoFile(path, u.now())
 	if err != nil {
-		u.showFirstRun(errorText(err))
+		u.showFirstRun(kit.ErrorText(err))
 		return
 	}
 	u.useStore(s)
@@ -79,14 +80,14 @@ func (u *UI) demoPath() string {
 // teamForm is the "create new team file" form: the team's name and the
 // first member, who is the person at this PC.
 type teamForm struct {
-	team, name, initials, role *keyEntry
+	team, name, initials, role *kit.Entry
 	sector                     *widget.Select
 	form                       *widget.Form
 }
 
 func (u *UI) newTeamForm() *teamForm {
 	f := &teamForm{team: newKeyEntry(u), name: newKeyEntry(u), initials: newKeyEntry(u), role: newKeyEntry(u)}
-	f.sector = newSectorSelect(false)
+	f.sector = kit.NewSectorSelect(false)
 	f.team.SetPlaceHolder(T("first.team.placeholder", "e.g. FACT team West"))
 	f.form = widget.NewForm(
 		widget.NewFormItem(T("first.team", "Team name"), f.team),
@@ -105,9 +106,9 @@ func (f *teamForm) member() (*board.Member, string) {
 		return nil, T("first.team.missing", "Give the team a name.")
 	}
 	m := &board.Member{Name: f.name.Text, Initials: f.initials.Text, Role: f.role.Text,
-		Sector: sectorFromSelect(f.sector), Active: true}
+		Sector: kit.SectorFromSelect(f.sector), Active: true}
 	if err := m.Validate(); err != nil {
-		return nil, errorText(err)
+		return nil, kit.ErrorText(err)
 	}
 	return m, ""
 }
@@ -134,7 +135,7 @@ func (u *UI) showCreateTeam() {
 			_ = w.Close()
 			_ = os.Remove(path) // the save dialog made it empty; storage refuses existing files
 			if err := u.createTeam(path, f.team.Text, m); err != nil {
-				msg.SetText(errorText(err))
+				msg.SetText(kit.ErrorText(err))
 				return
 			}
 			d.Hide()
@@ -171,7 +172,7 @@ func (u *UI) showWhoAreYou() {
 	list := container.NewVBox()
 	for _, m := range u.activeMembers() {
 		m := m
-		b := widget.NewButton(m.Initials+" — "+m.Name+" ("+sectorLabel(m.Sector)+")", func() {
+		b := widget.NewButton(m.Initials+" — "+m.Name+" ("+kit.SectorLabel(m.Sector)+")", func() {
 			u.setMe(m)
 			u.showMain()
 		})
@@ -180,36 +181,4 @@ func (u *UI) showWhoAreYou() {
 	}
 	box := container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(list))
 	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(560, 520), box)))
-}
-
-// newSectorSelect is a select of the sectors; withNone adds "no sector".
-func newSectorSelect(withNone bool) *widget.Select {
-	var opts []string
-	if withNone {
-		opts = append(opts, sectorLabel(""))
-	}
-	for _, s := range board.Sectors {
-		opts = append(opts, sectorLabel(s))
-	}
-	sel := widget.NewSelect(opts, nil)
-	return sel
-}
-
-func sectorFromSelect(sel *widget.Select) board.Sector {
-	for _, s := range board.Sectors {
-		if sel.Selected == sectorLabel(s) {
-			return s
-		}
-	}
-	return ""
-}
-
-func setSectorSelect(sel *widget.Select, s board.Sector) {
-	if s == "" {
-		if len(sel.Options) > 0 && sel.Options[0] == sectorLabel("") {
-			sel.SetSelected(sel.Options[0])
-		}
-		return
-	}
-	sel.SetSelected(sectorLabel(s))
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -47,7 +48,7 @@ func TestFirstRunDemoAndWhoAreYou(t *testing.T) {
 	}
 	capture(t, u, "who")
 	m := u.activeMembers()[3]
-	test.Tap(buttonIn(u.win.Content(), m.Initials+" — "+m.Name+" ("+sectorLabel(m.Sector)+")"))
+	test.Tap(buttonIn(u.win.Content(), m.Initials+" — "+m.Name+" ("+kit.SectorLabel(m.Sector)+")"))
 	if u.me == nil || u.me.ID != m.ID || u.board == nil {
 		t.Fatal("picking a member did not open the board")
 	}
@@ -75,7 +76,7 @@ func TestCreateTeamFile(t *testing.T) {
 	f.team.SetText("FACT Nord")
 	f.name.SetText("Sanne Holm")
 	f.initials.SetText("sh")
-	f.sector.SetSelected(sectorLabel(board.SectorKommune))
+	f.sector.SetSelected(kit.SectorLabel(board.SectorKommune))
 	m, problem := f.member()
 	if m == nil {
 		t.Fatalf("problem %q", problem)

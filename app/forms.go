@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,82 +9,10 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 )
-
-// errorLabel is the red line under a form that says what went wrong.
-func errorLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
-func setProblem(l *widget.Label, msg string) {
-	l.SetText(msg)
-	if msg == "" {
-		l.Hide()
-	} else {
-		l.Show()
-	}
-}
-
-// newDateEntry is an entry for a day with a calendar button. It has no
-// Validator: the form's one problem line says what is wrong, once.
-func newDateEntry(u *UI, d board.Date) *keyEntry {
-	e := newKeyEntry(u)
-	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
-	e.SetText(fmtDate(d))
-	withDatePicker(e)
-	return e
-}
-
-// errPlain is an error whose text is already a sentence for people.
-type errPlain string
-
-func (e errPlain) Error() string { return string(e) }
-
-// dateProblem is a date field that cannot be read; the form checks the
-// field again as it is edited, so the message goes once the date is right.
-type dateProblem struct {
-	entry *keyEntry
-	field string
-	err   error
-}
-
-func (p *dateProblem) Error() string {
-	return T("date.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": p.field, "Problem": errorText(p.err)})
-}
-
-// readDate parses e's text, naming the field in the error.
-func readDate(e *keyEntry, field string) (board.Date, error) {
-	d, err := parseDate(e.Text, entryToday(e))
-	if err != nil {
-		return d, &dateProblem{entry: e, field: field, err: err}
-	}
-	return d, nil
-}
-
-// entryToday is the app's today (the clock tests set), for reading e.
-func entryToday(e *keyEntry) board.Date {
-	if e.u == nil {
-		return board.DateOf(time.Now())
-	}
-	return e.u.today()
-}
-
-// problemText is errorText that also passes plain sentences through.
-func problemText(err error) string {
-	switch p := err.(type) {
-	case errPlain:
-		return string(p)
-	case *dateProblem:
-		return p.Error()
-	}
-	return errorText(err)
-}
 
 // formDialog shows a form with Save and Cancel. save returns an error to
 // keep the dialog open with the problem shown and the text kept.
@@ -105,12 +32,12 @@ func (u *UI) askDialog(title, okText string, items []*widget.FormItem, ok func()
 }
 
 func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.FormItem, save func() error, extra ...fyne.CanvasObject) *formDlg {
-	problem := errorLabel()
+	problem := kit.ErrorLabel()
 	var d dialog.Dialog
 	fd := &formDlg{problem: problem}
 	doSave := func() {
 		if writes && u.readOnly() {
-			setProblem(problem, errorText(board.Errorf(board.EReadOnly, "read-only")))
+			kit.SetProblem(problem, kit.ErrorText(board.Errorf(board.EReadOnly, "read-only")))
 			return
 		}
 		// A panic in a save keeps the dialog and its text open with a
@@ -132,18 +59,18 @@ func (u *UI) newFormDialog(title, saveText string, writes bool, items []*widget.
 	if writes && u.readOnly() {
 		saveBtn.Disable()
 	}
-	watchEdits(items, fd.edited) // before the form draws its fields
+	kit.WatchEdits(items, fd.edited) // before the form draws its fields
 	form := widget.NewForm(items...)
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, saveBtn)...)
 	// The form scrolls inside the dialog, so a small window or large text
 	// never grows the window nor pushes Save and Cancel out of reach; the
 	// problem line keeps its room, so Save never moves under the mouse.
-	foot := container.NewVBox(problemSlot(problem), buttons)
+	foot := container.NewVBox(kit.ProblemSlot(problem), buttons)
 	body := container.NewBorder(nil, foot, nil, nil, container.NewScroll(form))
 	d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	fd.fit = func() {
 		body.Refresh()
-		d.Resize(dialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
+		d.Resize(kit.DialogSize(u.win.Canvas().Size(), form.MinSize(), foot.MinSize()))
 	}
 	fd.fit()
 	fd.Dialog, fd.submit, fd.content = d, doSave, body
@@ -235,7 +162,7 @@ func formState(items []*widget.FormItem) string {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *keyEntry:
+		case *kit.Entry:
 			b.WriteString(x.Text)
 		case *widget.Entry:
 			b.WriteString(x.Text)
@@ -368,4 +295,17 @@ func (p *memberPicker) disable() {
 	for _, c := range p.checks {
 		c.Disable()
 	}
+}
+
+// confirmDelete asks before deleting; a problem shows in the dialog.
+func (u *UI) confirmDelete(del func() error, after func()) {
+	u.formDialogWith(T("delete.title", "Delete?"), T("delete", "Delete"), []*widget.FormItem{
+		widget.NewFormItem("", widget.NewLabel(T("delete.text", "Delete this for good? The history keeps a record of it."))),
+	}, func() error {
+		err := del()
+		if err == nil {
+			after()
+		}
+		return err
+	})
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/calendar"
 	"tavlen/demo"
 )
@@ -122,10 +123,10 @@ func objectsIn(o fyne.CanvasObject) []fyne.CanvasObject {
 }
 
 // entriesIn returns the app's entries inside o, in order.
-func entriesIn(o fyne.CanvasObject) []*keyEntry {
-	var out []*keyEntry
+func entriesIn(o fyne.CanvasObject) []*kit.Entry {
+	var out []*kit.Entry
 	for _, x := range objectsIn(o) {
-		if e, ok := x.(*keyEntry); ok {
+		if e, ok := x.(*kit.Entry); ok {
 			out = append(out, e)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -115,7 +116,7 @@ func TestHistoryTabReadsInTheUsersWords(t *testing.T) {
 		"Kriseplan – hvem ringes til: " + orEmpty(oldCall) + " → Søster Lis 20 30 40 50",
 		"Handling oprettet",
 		"Handling – frist: 04.12.2026",
-		"Handling – status: " + actionStatusLabel(board.ActionOpen),
+		"Handling – status: " + kit.ActionStatusLabel(board.ActionOpen),
 		"Planen blev udskrevet",
 	}
 	if oldCall == "" {
@@ -175,8 +176,8 @@ func TestHistoryWordsAnOccurrence(t *testing.T) {
 		Fields: []board.FieldChange{{Field: board.FieldOccurrence, Of: "2026-12-01 10:00",
 			Before: "planned", After: "held, moved to 2026-12-02 11:00–12:00; notes: gik fint"}}}
 	got := historyEntryOf(u, e).Text()
-	want := "Aftale – gangen 01.12.2026 kl. 10:00: " + apptStatusLabel(calendar.StatusPlanned) + " → " +
-		apptStatusLabel(calendar.StatusHeld) + ", flyttet til 02.12.2026 kl. 11:00–12:00; bemærkning: gik fint"
+	want := "Aftale – gangen 01.12.2026 kl. 10:00: " + kit.ApptStatusLabel(calendar.StatusPlanned) + " → " +
+		kit.ApptStatusLabel(calendar.StatusHeld) + ", flyttet til 02.12.2026 kl. 11:00–12:00; bemærkning: gik fint"
 	if !strings.Contains(got, want) || !strings.Contains(got, "ZZ · Aftale ændret") {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

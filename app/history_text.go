@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -59,7 +60,7 @@ func historyWhen(t time.Time) string {
 	}
 	local := t.In(calendar.Copenhagen)
 	return T("history.when", "{{.Date}} at {{.Time}}", map[string]any{
-		"Date": fmtDate(board.DateOf(local)), "Time": local.Format("15:04")})
+		"Date": kit.FmtDate(board.DateOf(local)), "Time": local.Format("15:04")})
 }
 
 // historyWho names the member by name where the initials are known, and
@@ -229,20 +230,20 @@ func historyValue(key, v string) string {
 		}
 	case "citizen.status":
 		if v != "" {
-			return statusLabel(board.Status(v))
+			return kit.StatusLabel(board.Status(v))
 		}
 	case "member.sector", "action.sector":
 		if v != "" {
-			return sectorLabel(board.Sector(v))
+			return kit.SectorLabel(board.Sector(v))
 		}
 	case "action.status":
-		return actionStatusLabel(board.ActionStatus(v))
+		return kit.ActionStatusLabel(board.ActionStatus(v))
 	case "appointment.kind":
-		return kindLabel(calendar.Kind(v))
+		return kit.KindLabel(calendar.Kind(v))
 	case "appointment.status":
-		return apptStatusLabel(calendar.Status(v))
+		return kit.ApptStatusLabel(calendar.Status(v))
 	case "appointment.recurrence":
-		return freqLabel(calendar.Freq(v))
+		return kit.FreqLabel(calendar.Freq(v))
 	case board.FieldOccurrence:
 		if m := occurrenceState.FindStringSubmatch(v); m != nil {
 			return occurrenceValue(m)
@@ -252,7 +253,7 @@ func historyValue(key, v string) string {
 		return historyWhen(t)
 	}
 	if t, err := time.Parse("2006-01-02", v); err == nil {
-		return fmtDate(board.DateOf(t))
+		return kit.FmtDate(board.DateOf(t))
 	}
 	return v
 }
@@ -264,7 +265,7 @@ var occurrenceState = regexp.MustCompile(`^(\w+)(?:, moved to (\d{4}-\d{2}-\d{2}
 // occurrenceValue words an occurrence's state: "Afholdt, flyttet til
 // 02.12.2026 kl. 11:00–12:00; bemærkning: …".
 func occurrenceValue(m []string) string {
-	s := apptStatusLabel(calendar.Status(m[1]))
+	s := kit.ApptStatusLabel(calendar.Status(m[1]))
 	if m[2] != "" {
 		to := historyValue("", m[2]) + "–" + m[3]
 		if m[4] != "" {

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"tavlen/app/kit"
 	"tavlen/app/meeting"
 	"tavlen/text"
 )
@@ -16,18 +17,6 @@ const (
 	langDanish  = text.Danish
 	langEnglish = text.English
 )
-
-// T translates the message with the given key; fallback is the English
-// text, used when a translation is missing. data fills {{.Field}} holes.
-func T(key, fallback string, data ...any) string {
-	return words().T(key, fallback, data...)
-}
-
-// currentLang is the language applied by applyLanguage.
-var currentLang = langDanish
-
-// words returns the words of the language the user chose.
-func words() *text.Words { return text.For(currentLang) }
 
 // effectiveLanguage resolves the setting to "da" or "en"; see text.Resolve.
 func effectiveLanguage(setting string) string {
@@ -67,7 +56,11 @@ func applyLanguage(code string) error {
 			return err
 		}
 	}
-	currentLang = code
+	kit.SetLanguage(code)
 	// Meeting mode follows the app's language.
 	return meeting.AddTranslations(code)
 }
+
+// T is kit.T, kept short here: every word on screen comes from the one
+// catalogue (package text), in the language the user chose.
+var T = kit.T

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"tavlen/app/kit"
 	"tavlen/board"
 	"testing"
 )
@@ -23,17 +24,17 @@ func TestApplyLanguageOverridesSystem(t *testing.T) {
 func TestParseDateAndClock(t *testing.T) {
 	today := board.MustDate("2026-11-23")
 	for _, s := range []string{"24.11.2026", "24-11-2026", "24/11/2026", "2026-11-24", "24.11.26", "24.11", "i morgen", "tirsdag"} {
-		if d, err := parseDate(s, today); err != nil || d.String() != "2026-11-24" {
+		if d, err := kit.ParseDate(s, today); err != nil || d.String() != "2026-11-24" {
 			t.Errorf("parseDate(%q) = %v, %v", s, d, err)
 		}
 	}
 	for _, s := range []string{"32.11.2026", "i morgen tidlig", "11.2026"} {
-		if _, err := parseDate(s, today); err == nil {
+		if _, err := kit.ParseDate(s, today); err == nil {
 			t.Errorf("parseDate(%q) accepted", s)
 		}
 	}
 	for s, want := range map[string][2]int{"9:30": {9, 30}, "09.30": {9, 30}, "14": {14, 0}, "0815": {8, 15}} {
-		h, m, err := parseClock(s)
+		h, m, err := kit.ParseClock(s)
 		if err != nil || h != want[0] || m != want[1] {
 			t.Errorf("parseClock(%q) = %d:%d %v", s, h, m, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -67,16 +68,16 @@ func (u *UI) exportCalendar(sc exportScope) *formDlg {
 		T("ics.export.choose", "Choose file…"),
 		items,
 		func() error {
-			f, err := readDate(from, fromLbl)
+			f, err := kit.ReadDate(from, fromLbl)
 			if err != nil {
 				return err
 			}
-			t, err := readDate(to, toLbl)
+			t, err := kit.ReadDate(to, toLbl)
 			if err != nil {
 				return err
 			}
 			if t.Before(f) {
-				return errPlain(T("ics.to_before_from", "The last day is before the first day."))
+				return kit.ErrPlain(T("ics.to_before_from", "The last day is before the first day."))
 			}
 			data, apps, err := u.encodeCalendar(sc, f, t, priv)
 			if err != nil {
@@ -100,8 +101,8 @@ func (u *UI) encodeCalendar(sc exportScope, from, to board.Date, priv exportPriv
 	filter := calendar.Filter{From: from.In(calendar.Copenhagen), To: to.AddDays(1).In(calendar.Copenhagen)}
 	opt := calendar.ExportOptions{
 		Now:       u.cfg.Now(),
-		Lang:      currentLang,
-		KindLabel: words().Kind,
+		Lang:      kit.Language(),
+		KindLabel: kit.Words().Kind,
 		MemberName: func(id int64) string {
 			if m := idx[id]; m != nil {
 				return m.Name

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -34,7 +35,7 @@ type importPlan struct {
 // citizenID is not 0) and the member, and previews the import.
 func (u *UI) importCalendar(citizenID int64) {
 	if u.readOnly() {
-		showError(u.win, board.Errorf(board.EReadOnly, "read-only"))
+		kit.ShowError(u.win, board.Errorf(board.EReadOnly, "read-only"))
 		return
 	}
 	u.openFile([]string{".ics"}, func(r io.ReadCloser, name string) {
@@ -52,7 +53,7 @@ func (u *UI) importCalendar(citizenID int64) {
 func (u *UI) importChoose(data []byte, fileName string, citizenID int64) *formDlg {
 	cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{})
 	if err != nil {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 		return nil
 	}
 	if citizenID != 0 && !containsCitizen(cs, citizenID) {
@@ -119,10 +120,10 @@ func (u *UI) planImport(data []byte, citizenID, memberID int64) (*importPlan, er
 		CitizenID:  citizenID,
 		MemberID:   memberID,
 		FindMember: u.findMember,
-		Lang:       currentLang,
+		Lang:       kit.Language(),
 	})
 	if err != nil {
-		return nil, errPlain(importErrorText(err))
+		return nil, kit.ErrPlain(importErrorText(err))
 	}
 	existing := map[string]*calendar.Appointment{}
 	for _, a := range imp.Appointments {
@@ -180,17 +181,17 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	section(T("ics.import.updated", "Will be updated"), apptLines(p.update))
 	conflictChoices(box, p)
 	section(T("ics.import.unsupported", "Not supported, left out or changed (in English)"), p.unsupported)
-	problem := errorLabel()
+	problem := kit.ErrorLabel()
 	var d dialog.Dialog
 	var run *widget.Button
 	run = widget.NewButton(T("ics.import.run", "Import"), func() {
 		n, err := u.runImport(p, nil)
 		if err != nil && n > 0 {
 			run.Disable() // a second run would add the saved ones again
-			setProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+errorText(err))
+			kit.SetProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+kit.ErrorText(err))
 			return
 		} else if err != nil {
-			setProblem(problem, T("ics.import.nothing", "Nothing was imported:")+" "+errorText(err))
+			kit.SetProblem(problem, T("ics.import.nothing", "Nothing was imported:")+" "+kit.ErrorText(err))
 			return
 		}
 		d.Hide()
@@ -213,7 +214,7 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 func apptLines(apps []*calendar.Appointment) []string {
 	var out []string
 	for _, a := range apps {
-		out = append(out, fmtDayYear(board.DateOf(a.Start.In(calendar.Copenhagen)))+" "+fmtTime(a.Start)+"  "+a.Title)
+		out = append(out, kit.FmtDayYear(board.DateOf(a.Start.In(calendar.Copenhagen)))+" "+kit.FmtTime(a.Start)+"  "+a.Title)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
@@ -176,11 +177,11 @@ func resolveKeptOf[R board.Versioned](u *UI, e outbox.Edit, kind outbox.Kind[R],
 		by, at := theirs.Stamped().UpdatedBy, theirs.Stamped().UpdatedAt
 		dialog.ShowConfirm(T("live.conflict.title", "Changed on another PC"),
 			T("live.kept.deleted_changed", "You deleted this while the team file could not be reached, but {{.By}} changed it at {{.At}}. Delete it anyway?",
-				map[string]any{"By": by, "At": fmtDateTime(at)}),
+				map[string]any{"By": by, "At": kit.FmtDateTime(at)}),
 			func(yes bool) {
 				if yes {
 					if err := del(u.ctx, e.RowID, theirs.Stamped().Version); err != nil && board.ErrorCode(err) != board.ENotFound {
-						showError(u.win, err)
+						kit.ShowError(u.win, err)
 						return
 					}
 				}

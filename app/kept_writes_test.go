@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -76,9 +77,9 @@ func TestSeriesSplitKeptWhileFileGone(t *testing.T) {
 	g.away(t)
 	for _, e := range entriesIn(d.content) {
 		switch e.Text {
-		case fmtTime(o.Original):
+		case kit.FmtTime(o.Original):
 			e.SetText("13:00")
-		case fmtTime(o.Original.Add(old.Duration())):
+		case kit.FmtTime(o.Original.Add(old.Duration())):
 			e.SetText("13:15")
 		}
 	}

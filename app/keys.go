@@ -1,13 +1,15 @@
 package app
 
 import (
+	"tavlen/app/kit"
+	"tavlen/board"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 )
 
 // The app's keyboard shortcuts. fyne delivers a shortcut to the focused
-// widget when it handles shortcuts (an Entry does), so keyEntry passes the
+// widget when it handles shortcuts (an Entry does), so Entry passes the
 // app's own shortcuts on to UI.shortcut; the canvas gets them otherwise.
 var (
 	keySearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
@@ -79,46 +81,25 @@ func (u *UI) escape() {
 	}
 }
 
-// keyEntry is an Entry that lets the app's shortcuts and Escape through.
-type keyEntry struct {
-	widget.Entry
-	u *UI
-	// onEscape, when set, replaces the app's Escape (closing the page).
-	onEscape func()
-}
+// newKeyEntry is an entry that passes the app's keys on to u.
+func newKeyEntry(u *UI) *kit.Entry { return kit.NewEntry(u.entryHost()) }
 
-func newKeyEntry(u *UI) *keyEntry {
-	e := &keyEntry{u: u}
-	e.ExtendBaseWidget(e)
-	return e
-}
+func newKeyMultiLine(u *UI) *kit.Entry { return kit.NewMultiLine(u.entryHost()) }
 
-func newKeyMultiLine(u *UI) *keyEntry {
-	e := newKeyEntry(u)
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	return e
-}
+// NewDateEntry is a date field (kit) that reads days against u's today.
+func newDateEntry(u *UI, d board.Date) *kit.Entry { return kit.NewDateEntry(u.entryHost(), d) }
 
-func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
-	if e.typedCtrlTab(s) { // tab_focus.go
-		return
+// EntryHost is what an entry passes on to this window; nil without a UI.
+func (u *UI) entryHost() *kit.EntryHost {
+	if u == nil {
+		return nil
 	}
-	if cs, ok := s.(*desktop.CustomShortcut); ok && e.u != nil && e.u.shortcut(cs) {
-		return
+	return &kit.EntryHost{
+		Shortcut: u.shortcut,
+		Escape: func() {
+			u.canvas().Unfocus()
+			u.escape()
+		},
+		Today: u.today,
 	}
-	e.Entry.TypedShortcut(s)
-}
-
-func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
-	}
-	if k.Name == fyne.KeyEscape && e.u != nil {
-		e.u.canvas().Unfocus()
-		e.u.escape()
-		return
-	}
-	e.Entry.TypedKey(k)
 }

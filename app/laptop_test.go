@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -17,11 +18,11 @@ func onLaptop(t *testing.T, scale int) *UI {
 	t.Helper()
 	u := newTestUI(t)
 	if scale != 100 {
-		u.theme = newTheme(scale, "")
+		u.theme = kit.NewTheme(scale, "")
 		u.app.Settings().SetTheme(u.theme)
 		u.rebuild()
 	}
-	u.win.Resize(laptopSize)
+	u.win.Resize(kit.LaptopSize)
 	return u
 }
 
@@ -55,7 +56,7 @@ func TestScreensFitLaptop(t *testing.T) {
 					continue // the board: its own helper's test
 				}
 				u.tabs.SelectIndex(i)
-				if s := screenMin(u, i); !fits(s, laptopSize) {
+				if s := screenMin(u, i); !fits(s, kit.LaptopSize) {
 					t.Errorf("%s needs %v", it.Text, s)
 				}
 			}
@@ -68,13 +69,13 @@ func TestScreensFitLaptop(t *testing.T) {
 			r := openRecord(t, u)
 			for i, it := range r.tabs.Items {
 				r.tabs.SelectIndex(i)
-				if s := u.root.Objects[1].MinSize(); !fits(s, laptopSize) {
+				if s := u.root.Objects[1].MinSize(); !fits(s, kit.LaptopSize) {
 					t.Errorf("record tab %s needs %v", it.Text, s)
 				}
 			}
 			u.popNow()
 			u.showFirstRun("")
-			if s := u.win.Content().MinSize(); !fits(s, laptopSize) {
+			if s := u.win.Content().MinSize(); !fits(s, kit.LaptopSize) {
 				t.Errorf("first run needs %v", s)
 			}
 		})
@@ -199,7 +200,7 @@ func TestWindowOpensAtLaptopSize(t *testing.T) {
 	if len(ws) == 0 {
 		t.Fatal("no window")
 	}
-	if s := ws[len(ws)-1].Canvas().Size(); !fits(s, laptopSize) {
-		t.Errorf("window opens at %v, more than %v", s, laptopSize)
+	if s := ws[len(ws)-1].Canvas().Size(); !fits(s, kit.LaptopSize) {
+		t.Errorf("window opens at %v, more than %v", s, kit.LaptopSize)
 	}
 }

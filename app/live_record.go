@@ -4,9 +4,9 @@ import (
 	"context"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
@@ -74,26 +74,26 @@ func (f *overviewForm) saveMerged(mine *board.Citizen) bool {
 	switch code := board.ErrorCode(err); {
 	case err == nil && res.Kept:
 		f.problem.Importance = widget.WarningImportance
-		setProblem(f.problem, keptText())
+		kit.SetProblem(f.problem, keptText())
 		f.r.c = mine
 		f.load(mine)
 		return true
 	case err == nil:
-		setProblem(f.problem, "")
+		kit.SetProblem(f.problem, "")
 		if res.AutoMerged && res.Theirs != nil {
 			f.problem.Importance = widget.SuccessImportance
-			setProblem(f.problem, T("live.merged", "Saved together with the changes {{.By}} made meanwhile.",
+			kit.SetProblem(f.problem, T("live.merged", "Saved together with the changes {{.By}} made meanwhile.",
 				map[string]any{"By": res.Theirs.UpdatedBy}))
 		}
 		f.saved(res.Saved)
 		return true
 	case code == board.EConflict && len(res.Conflicts) > 0:
 		u.showConflict(base, mine, res.Theirs, res.Conflicts,
-			func(c *board.Citizen) { setProblem(f.problem, ""); f.saved(c) })
+			func(c *board.Citizen) { kit.SetProblem(f.problem, ""); f.saved(c) })
 		return false
 	}
 	f.problem.Importance = widget.DangerImportance
-	setProblem(f.problem, problemText(err))
+	kit.SetProblem(f.problem, kit.ProblemText(err))
 	if board.ErrorCode(err) == board.EConflict {
 		f.reloadBtn.Show()
 	}
@@ -168,15 +168,15 @@ func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 	case "Address":
 		return c.Address
 	case "Status":
-		return statusLabel(c.Status)
+		return kit.StatusLabel(c.Status)
 	case "OnBoard":
 		return yesNo(c.OnBoard)
 	case "BoardReason":
 		return c.BoardReason
 	case "BoardSince":
-		return fmtDate(c.BoardSince)
+		return kit.FmtDate(c.BoardSince)
 	case "ReviewDate":
-		return fmtDate(c.ReviewDate)
+		return kit.FmtDate(c.ReviewDate)
 	case "Responsible":
 		var in []string
 		for _, r := range c.Responsible {
@@ -186,9 +186,9 @@ func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 		}
 		return strings.Join(in, ", ")
 	case "Consent":
-		s := fmtDate(c.Consent.GivenOn) + " " + c.Consent.Scope
+		s := kit.FmtDate(c.Consent.GivenOn) + " " + c.Consent.Scope
 		if c.Consent.Withdrawn {
-			s += " · " + T("citizen.consent_withdrawn", "Consent withdrawn") + " " + fmtDate(c.Consent.WithdrawnOn)
+			s += " · " + T("citizen.consent_withdrawn", "Consent withdrawn") + " " + kit.FmtDate(c.Consent.WithdrawnOn)
 		}
 		return strings.TrimSpace(s)
 	case "SafetyNote":
@@ -198,20 +198,7 @@ func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 	case "ReferredBy":
 		return c.ReferredBy
 	case "ReferredOn":
-		return fmtDate(c.ReferredOn)
+		return kit.FmtDate(c.ReferredOn)
 	}
 	return ""
-}
-
-func boldLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.TextStyle.Bold = true
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-func wrapLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }

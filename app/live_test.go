@@ -195,9 +195,9 @@ func TestLivePresence(t *testing.T) {
 		if l.heading() || l.row.Citizen.ID != c.ID {
 			continue
 		}
-		for _, it := range u.board.cellSpec(i, colName).items {
-			for _, ch := range it.chips {
-				if ch.text == "✎ SØ" {
+		for _, it := range u.board.cellSpec(i, colName).Items {
+			for _, ch := range it.Chips {
+				if ch.Text == "✎ SØ" {
 					return
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/meeting"
 	"tavlen/board"
 )
@@ -17,8 +18,8 @@ import (
 func (u *UI) meetingConfig() meeting.Config {
 	cfg := meeting.Config{
 		Now:          u.cfg.Now,
-		Lang:         currentLang,
-		ErrorText:    errorText,
+		Lang:         kit.Language(),
+		ErrorText:    kit.ErrorText,
 		PrintMinutes: func(m *board.Meeting) error { return u.printMinutes(u.win, m) },
 	}
 	if u.me != nil {
@@ -35,7 +36,7 @@ func (u *UI) startMeeting() {
 		return
 	}
 	if u.readOnly() {
-		showError(u.win, board.Errorf(board.EReadOnly, "read-only"))
+		kit.ShowError(u.win, board.Errorf(board.EReadOnly, "read-only"))
 		return
 	}
 	// Meeting mode's prints ask their questions on its own window, which

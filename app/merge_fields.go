@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/outbox"
@@ -38,11 +39,11 @@ func actionField(u *UI, field string) conflictField[*board.Action] {
 			return T("actions.citizen_does", "citizen or network")
 		}}
 	case "Sector":
-		return f{T("actions.sector", "Sector"), func(a *board.Action) string { return sectorLabel(a.Sector) }}
+		return f{T("actions.sector", "Sector"), func(a *board.Action) string { return kit.SectorLabel(a.Sector) }}
 	case "Due":
-		return f{T("actions.due", "Due date"), func(a *board.Action) string { return fmtDate(a.Due) }}
+		return f{T("actions.due", "Due date"), func(a *board.Action) string { return kit.FmtDate(a.Due) }}
 	case "Status":
-		return f{T("actions.status", "Status"), func(a *board.Action) string { return actionStatusLabel(a.Status) }}
+		return f{T("actions.status", "Status"), func(a *board.Action) string { return kit.ActionStatusLabel(a.Status) }}
 	case "DoneOn":
 		return f{label: T("actions.done_on", "Done on")}
 	}
@@ -78,7 +79,7 @@ func memberField(_ *UI, field string) conflictField[*board.Member] {
 	type f = conflictField[*board.Member]
 	switch field {
 	case "Sector":
-		return f{T("member.sector", "Sector"), func(m *board.Member) string { return sectorLabel(m.Sector) }}
+		return f{T("member.sector", "Sector"), func(m *board.Member) string { return kit.SectorLabel(m.Sector) }}
 	case "Active":
 		return f{T("members.active", "In the team"), func(m *board.Member) string { return yesNo(m.Active) }}
 	}
@@ -109,11 +110,11 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 			return ""
 		}}
 	case "Kind":
-		return f{T("appt.kind", "Kind"), func(a *calendar.Appointment) string { return kindLabel(a.Kind) }}
+		return f{T("appt.kind", "Kind"), func(a *calendar.Appointment) string { return kit.KindLabel(a.Kind) }}
 	case "Start":
-		return f{T("appt.from", "From"), func(a *calendar.Appointment) string { return fmtDateTime(a.Start) }}
+		return f{T("appt.from", "From"), func(a *calendar.Appointment) string { return kit.FmtDateTime(a.Start) }}
 	case "End":
-		return f{T("appt.to", "To"), func(a *calendar.Appointment) string { return fmtDateTime(a.End) }}
+		return f{T("appt.to", "To"), func(a *calendar.Appointment) string { return kit.FmtDateTime(a.End) }}
 	case "Place":
 		return f{T("appt.place", "Place"), func(a *calendar.Appointment) string { return a.Place }}
 	case "Participants":
@@ -127,12 +128,12 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 			return strings.Join(in, ", ")
 		}}
 	case "Status":
-		return f{T("appt.status", "Status"), func(a *calendar.Appointment) string { return apptStatusLabel(a.Status) }}
+		return f{T("appt.status", "Status"), func(a *calendar.Appointment) string { return kit.ApptStatusLabel(a.Status) }}
 	case "Recurrence":
 		return f{T("appt.repeat", "Repeats"), func(a *calendar.Appointment) string {
-			s := freqLabel(a.Recurrence.Freq)
+			s := kit.FreqLabel(a.Recurrence.Freq)
 			if a.Recurrence.Freq != calendar.FreqNone && !a.Recurrence.Until.IsZero() {
-				s += " – " + fmtDate(board.DateOf(a.Recurrence.Until.In(calendar.Copenhagen)))
+				s += " – " + kit.FmtDate(board.DateOf(a.Recurrence.Until.In(calendar.Copenhagen)))
 			}
 			return s
 		}}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/storage/outbox"
@@ -43,7 +44,7 @@ type conflictField[R any] struct {
 
 // errAsked keeps a form open after a conflict: the conflict dialog now
 // asks, and the form's typed text stays until the person chose.
-var errAsked = errPlain("")
+var errAsked = kit.ErrPlain("")
 
 // saveEdit saves e. On success stored gets the record as now stored
 // (later=false) and a note to show when another PC's changes were merged
@@ -92,9 +93,9 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 	}
 	by, at := theirs.Stamped().UpdatedBy, theirs.Stamped().UpdatedAt
 	grid := container.NewGridWithColumns(3,
-		boldLabel(T("live.conflict.field", "Field")),
-		boldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": by, "At": fmtDateTime(at)})),
-		boldLabel(T("live.conflict.mine", "Yours")))
+		kit.BoldLabel(T("live.conflict.field", "Field")),
+		kit.BoldLabel(T("live.conflict.theirs", "Saved by {{.By}} at {{.At}}", map[string]any{"By": by, "At": kit.FmtDateTime(at)})),
+		kit.BoldLabel(T("live.conflict.mine", "Yours")))
 	for _, name := range board.ChangedFields(theirs, e.mine) {
 		f := e.fields(u, name)
 		if f.text == nil {
@@ -104,7 +105,7 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 			f.label = name
 		}
 		l := widget.NewLabel(f.label)
-		t, m := wrapLabel(f.text(theirs)), wrapLabel(f.text(e.mine))
+		t, m := kit.WrapLabel(f.text(theirs)), kit.WrapLabel(f.text(e.mine))
 		if conflict[name] {
 			l.TextStyle.Bold = true
 			m.Importance = widget.WarningImportance
@@ -113,7 +114,7 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 		grid.Add(t)
 		grid.Add(m)
 	}
-	problem := errorLabel()
+	problem := kit.ErrorLabel()
 	var d dialog.Dialog
 	keepTheirs := widget.NewButton(T("live.conflict.keep_theirs", "Keep theirs"), func() {
 		d.Hide()
@@ -124,7 +125,7 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 	applyMine.OnTapped = func() {
 		top := board.MineOnTop(e.base, e.mine, theirs)
 		if err := saving.Recover(func() error { return e.save(u.ctx, top) }); err != nil {
-			setProblem(problem, problemText(err))
+			kit.SetProblem(problem, kit.ProblemText(err))
 			return
 		}
 		d.Hide()
@@ -136,7 +137,7 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 		intro = T("live.conflict.intro_any", "{{.By}} saved this while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
 			map[string]any{"By": by})
 	}
-	content := container.NewBorder(wrapLabel(intro), container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), back, keepTheirs, applyMine)),
+	content := container.NewBorder(kit.WrapLabel(intro), container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), back, keepTheirs, applyMine)),
 		nil, nil, container.NewVScroll(container.NewVBox(grid))) // rows at the top, not spread out
 	d = dialog.NewCustomWithoutButtons(T("live.conflict.title", "Changed on another PC"), content, u.win)
 	d.Resize(fyne.NewSize(900, fyne.Min(560, content.MinSize().Height+grid.MinSize().Height+80)))
@@ -153,9 +154,9 @@ func fieldString(v any, name string) string {
 	}
 	switch x := f.Interface().(type) {
 	case board.Date:
-		return fmtDate(x)
+		return kit.FmtDate(x)
 	case time.Time:
-		return fmtDateTime(x)
+		return kit.FmtDateTime(x)
 	case bool:
 		return yesNo(x)
 	}

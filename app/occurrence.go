@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
@@ -42,8 +43,8 @@ func (u *UI) askScope(a *calendar.Appointment, pick func(apptScope)) dialog.Dial
 	following := widget.NewButton(T("appt.scope.following", "This and following"), choose(scopeFollowing))
 	series := widget.NewButton(T("appt.scope.series", "The whole series"), choose(scopeSeries))
 	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
-	text := wrapLabel(T("appt.scope.text", "“{{.Title}}” repeats {{.Freq}}. What do you want to change?",
-		map[string]any{"Title": a.Title, "Freq": strings.ToLower(freqLabel(a.Recurrence.Freq))}))
+	text := kit.WrapLabel(T("appt.scope.text", "“{{.Title}}” repeats {{.Freq}}. What do you want to change?",
+		map[string]any{"Title": a.Title, "Freq": strings.ToLower(kit.FreqLabel(a.Recurrence.Freq))}))
 	content := container.NewVBox(text, container.NewHBox(one, following, series, layout.NewSpacer(), cancel))
 	d = dialog.NewCustomWithoutButtons(T("appt.scope.title", "Repeating appointment"), content, u.win)
 	d.Resize(fyne.NewSize(fyne.Max(560, content.MinSize().Width+40), content.MinSize().Height+80))
@@ -68,7 +69,7 @@ func (u *UI) openOccurrence(o calendar.Occurrence, after func()) {
 func (u *UI) openOccurrenceAt(id int64, original time.Time, after func()) {
 	a, err := u.store.FindAppointmentByID(u.ctx, id)
 	if err != nil {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 		return
 	}
 	o, ok := a.OccurrenceAt(original)
@@ -88,7 +89,7 @@ func (u *UI) editOccurrence(o calendar.Occurrence, s apptScope, after func()) *f
 	case scopeFollowing:
 		before, rest, err := a.SplitAt(o.Original)
 		if err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 			return nil
 		}
 		if before != nil {
@@ -104,10 +105,10 @@ func (u *UI) editSingleOccurrence(o calendar.Occurrence, after func()) *formDlg 
 	a := o.Appointment
 	f := u.newApptForm(a)
 	f.occ = &o
-	f.day.SetText(fmtDate(board.DateOf(o.Start.In(calendar.Copenhagen))))
-	f.from.SetText(fmtTime(o.Start))
-	f.to.SetText(fmtTime(o.End))
-	f.status.SetSelected(apptStatusLabel(o.EffectiveStatus()))
+	f.day.SetText(kit.FmtDate(board.DateOf(o.Start.In(calendar.Copenhagen))))
+	f.from.SetText(kit.FmtTime(o.Start))
+	f.to.SetText(kit.FmtTime(o.End))
+	f.status.SetSelected(kit.ApptStatusLabel(o.EffectiveStatus()))
 	f.notes.SetText(o.Notes)
 	for _, w := range []fyne.Disableable{f.title, f.place, f.kind, f.citizen, f.freq, f.until} {
 		w.Disable()
@@ -241,7 +242,7 @@ func (u *UI) markOccurrence(o calendar.Occurrence, s calendar.Status, after func
 		ex := na.Exception(o.Original)
 		ex.Status = st
 		if err := na.SetOccurrence(o.Original, ex); err != nil {
-			showError(u.win, err)
+			kit.ShowError(u.win, err)
 			return
 		}
 	}
@@ -251,7 +252,7 @@ func (u *UI) markOccurrence(o calendar.Occurrence, s calendar.Status, after func
 		}
 	})
 	if err != nil && err != errAsked {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 	}
 }
 
@@ -259,7 +260,7 @@ func (u *UI) markOccurrence(o calendar.Occurrence, s calendar.Status, after func
 func occurrenceDay(t time.Time) string {
 	c := t.In(calendar.Copenhagen)
 	wd := (int(c.Weekday()) + 6) % 7
-	return strings.ToLower(weekdayShort(wd)) + " " + fmtDay(board.DateOf(c)) + " " + fmtTime(c)
+	return strings.ToLower(kit.WeekdayShort(wd)) + " " + kit.FmtDay(board.DateOf(c)) + " " + kit.FmtTime(c)
 }
 
 // exceptionLine is one changed occurrence in words: "tir 16.12. 13:00:
@@ -269,9 +270,9 @@ func exceptionLine(a *calendar.Appointment, ex calendar.Exception) string {
 	if s == "" {
 		s = a.Status
 	}
-	parts := []string{strings.ToLower(apptStatusLabel(s))}
+	parts := []string{strings.ToLower(kit.ApptStatusLabel(s))}
 	if ex.Moved() {
-		parts = append(parts, T("appt.moved_to", "moved to {{.When}}", map[string]any{"When": occurrenceDay(ex.Start) + "–" + fmtTime(ex.End)}))
+		parts = append(parts, T("appt.moved_to", "moved to {{.When}}", map[string]any{"When": occurrenceDay(ex.Start) + "–" + kit.FmtTime(ex.End)}))
 	}
 	if ex.Notes != "" {
 		parts = append(parts, ex.Notes)

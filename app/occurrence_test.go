@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -175,9 +176,9 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	if len(f) == 0 {
 		t.Fatal("no entries in the form")
 	}
-	var from *keyEntry
+	var from *kit.Entry
 	for _, e := range f {
-		if e.Text == fmtTime(o.Original) {
+		if e.Text == kit.FmtTime(o.Original) {
 			from = e
 			break
 		}
@@ -187,7 +188,7 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	}
 	from.SetText("13:00")
 	for _, e := range f {
-		if e.Text == fmtTime(o.Original.Add(old.Duration())) {
+		if e.Text == kit.FmtTime(o.Original.Add(old.Duration())) {
 			e.SetText("13:15")
 		}
 	}
@@ -227,8 +228,8 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	r := u.page.(*citizenRecord)
 	r.appts.reload()
 	texts := textsIn(r.appts.list)
-	earlier := fmtDateTime(o.Original.AddDate(0, 0, -7))
-	later := fmtDate(board.DateOf(o0)) + " 13:00"
+	earlier := kit.FmtDateTime(o.Original.AddDate(0, 0, -7))
+	later := kit.FmtDate(board.DateOf(o0)) + " 13:00"
 	for _, want := range []string{earlier, later} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("the appointments list lacks %q:\n%s", want, texts)
@@ -249,9 +250,9 @@ func TestWholeSeriesMoveKeepsExceptions(t *testing.T) {
 	start := a.Start.In(calendar.Copenhagen)
 	for _, e := range entriesIn(d.content) {
 		switch e.Text {
-		case fmtTime(a.Start):
+		case kit.FmtTime(a.Start):
 			e.SetText("07:00")
-		case fmtTime(a.End):
+		case kit.FmtTime(a.End):
 			e.SetText("07:15")
 		}
 	}
@@ -284,18 +285,18 @@ func TestBoardChipOpensItsOccurrence(t *testing.T) {
 				continue
 			}
 			spec := v.cellSpec(row, colMonday+v.dayIndex(e.Start))
-			var chip *chipSpec
-			for _, it := range spec.items {
-				for i := range it.chips {
-					if it.chips[i].open != nil && strings.HasPrefix(it.chips[i].text, fmtTime(e.Start)) {
-						chip = &it.chips[i]
+			var chip *kit.ChipSpec
+			for _, it := range spec.Items {
+				for i := range it.Chips {
+					if it.Chips[i].Open != nil && strings.HasPrefix(it.Chips[i].Text, kit.FmtTime(e.Start)) {
+						chip = &it.Chips[i]
 					}
 				}
 			}
 			if chip == nil {
 				t.Fatalf("no chip to open for %v", e.Start)
 			}
-			chip.open()
+			chip.Open()
 			chooseScope(t, u, "Kun denne aftale")
 			d := lastForm(t, u)
 			texts := textsIn(topOverlay(u))
@@ -304,7 +305,7 @@ func TestBoardChipOpensItsOccurrence(t *testing.T) {
 			}
 			var day bool
 			for _, x := range entriesIn(d.content) {
-				day = day || x.Text == fmtDate(board.DateOf(e.Start.In(calendar.Copenhagen)))
+				day = day || x.Text == kit.FmtDate(board.DateOf(e.Start.In(calendar.Copenhagen)))
 			}
 			if !day {
 				t.Error("the form shows another day than the chip's")

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"tavlen/app/kit"
 	"tavlen/app/meeting"
 	"tavlen/board"
 	"tavlen/calendar"
@@ -29,7 +30,7 @@ func (u *UI) printPlan(id int64) error { return u.printPlanOn(u.win, id) }
 // printPlanOn is printPlan with its dialogs on w (meeting mode's window).
 func (u *UI) printPlanOn(w fyne.Window, id int64) error {
 	now := u.now()
-	in, err := printing.GatherPlan(u.ctx, u.store, id, now, currentLang)
+	in, err := printing.GatherPlan(u.ctx, u.store, id, now, kit.Language())
 	if err != nil {
 		return err
 	}
@@ -42,7 +43,7 @@ func (u *UI) printPlanOn(w fyne.Window, id int64) error {
 
 // printBoard prints week's board as an A3 poster.
 func (u *UI) printBoard(week calendar.Week) error {
-	in, err := printing.GatherBoard(u.ctx, u.store, week, u.now(), currentLang)
+	in, err := printing.GatherBoard(u.ctx, u.store, week, u.now(), kit.Language())
 	if err != nil {
 		return err
 	}
@@ -86,7 +87,7 @@ func (u *UI) printMinutes(w fyne.Window, m *board.Meeting) error {
 		team = u.team.Name
 	}
 	name := T("print.minutes_file", "Minutes {{.Date}}", map[string]any{"Date": m.Date.String()})
-	return u.showPDF(w, name, func(out io.Writer) error { return meeting.WriteMinutes(u.ctx, u.store, m, team, currentLang, out) })
+	return u.showPDF(w, name, func(out io.Writer) error { return meeting.WriteMinutes(u.ctx, u.store, m, team, kit.Language(), out) })
 }
 
 // showPDF writes a document to a temporary file called name (".pdf"

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
@@ -26,9 +27,9 @@ const intakeLength = 2 * time.Hour
 // referralForm registers a new citizen from a referral.
 type referralForm struct {
 	u                 *UI
-	name, preferred   *keyEntry
-	phone, referredBy *keyEntry
-	referredOn        *keyEntry
+	name, preferred   *kit.Entry
+	phone, referredBy *kit.Entry
+	referredOn        *kit.Entry
 	responsible       *memberPicker
 	warned            string // the name and phone already warned about as a likely duplicate
 }
@@ -58,7 +59,7 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 	c := &board.Citizen{Name: f.name.Text, PreferredName: f.preferred.Text, Phone: strings.TrimSpace(f.phone.Text),
 		Status: board.StatusReferred, ReferredBy: strings.TrimSpace(f.referredBy.Text)}
 	var err error
-	if c.ReferredOn, err = readDate(f.referredOn, T("citizen.referred_on", "Referred on")); err != nil {
+	if c.ReferredOn, err = kit.ReadDate(f.referredOn, T("citizen.referred_on", "Referred on")); err != nil {
 		return nil, err
 	}
 	for _, id := range f.responsible.selected() {
@@ -129,7 +130,7 @@ func (u *UI) intakeSlots(c *board.Citizen) ([]time.Time, error) {
 func (u *UI) offerIntake(c *board.Citizen) {
 	slots, err := u.intakeSlots(c)
 	if err != nil {
-		showError(u.win, err)
+		kit.ShowError(u.win, err)
 		return
 	}
 	if len(slots) == 0 {
@@ -138,13 +139,13 @@ func (u *UI) offerIntake(c *board.Citizen) {
 	}
 	var opts []string
 	for _, s := range slots {
-		opts = append(opts, weekdayShort((int(s.Weekday())+6)%7)+" "+fmtDateTime(s)+"–"+fmtTime(s.Add(intakeLength)))
+		opts = append(opts, kit.WeekdayShort((int(s.Weekday())+6)%7)+" "+kit.FmtDateTime(s)+"–"+kit.FmtTime(s.Add(intakeLength)))
 	}
 	choice := widget.NewRadioGroup(opts, nil)
 	choice.SetSelected(opts[0])
 	intro := widget.NewLabel(T("intake.intro", "Book the two-hour intake with {{.Name}} and the responsible members? They are all free at these times:", map[string]any{"Name": c.Name}))
 	intro.Wrapping = fyne.TextWrapWord
-	problem := errorLabel()
+	problem := kit.ErrorLabel()
 	d := dialog.NewCustomConfirm(T("intake.title", "Book intake"), T("intake.book", "Book"), T("intake.later", "Not now"),
 		container.NewVBox(intro, choice, problem), func(ok bool) {
 			if !ok {
@@ -158,7 +159,7 @@ func (u *UI) offerIntake(c *board.Citizen) {
 			}
 			switch kept, err := u.bookIntake(c, slots[i]); {
 			case err != nil:
-				showError(u.win, err)
+				kit.ShowError(u.win, err)
 			case kept:
 				dialog.ShowInformation(T("intake.title", "Book intake"), keptText(), u.win)
 			}

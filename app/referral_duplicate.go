@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -25,12 +26,12 @@ func (f *referralForm) duplicateWarning(c *board.Citizen) error {
 	f.warned = key
 	var found []string
 	for _, d := range dups {
-		s := d.Name + " (" + statusLabel(d.Status)
+		s := d.Name + " (" + kit.StatusLabel(d.Status)
 		if d.Phone != "" {
 			s += ", " + d.Phone
 		}
 		found = append(found, s+")")
 	}
-	return errPlain(T("referral.duplicate", "Tavlen already has {{.Found}}. Is it the same person? Open that citizen instead, or press Save again to register a new citizen anyway.",
+	return kit.ErrPlain(T("referral.duplicate", "Tavlen already has {{.Found}}. Is it the same person? Open that citizen instead, or press Save again to register a new citizen anyway.",
 		map[string]any{"Found": strings.Join(found, ", ")}))
 }

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
 )
 
 // settingsForm holds the per-PC settings: who I am, language, theme and
@@ -40,7 +42,7 @@ func (u *UI) newSettingsForm() *settingsForm {
 		}
 	}
 	f.variant = widget.NewSelect([]string{T("settings.theme.system", "As the system"), T("settings.theme.light", "Light"), T("settings.theme.dark", "Dark")}, nil)
-	switch u.theme.variant {
+	switch u.theme.Variant {
 	case "light":
 		f.variant.SetSelectedIndex(1)
 	case "dark":
@@ -50,7 +52,7 @@ func (u *UI) newSettingsForm() *settingsForm {
 	}
 	f.scale = widget.NewSlider(100, 200)
 	f.scale.Step = 10
-	f.scale.SetValue(float64(u.theme.scale * 100))
+	f.scale.SetValue(float64(u.theme.Scale * 100))
 	f.scaleLbl = widget.NewLabel("")
 	f.scaleLbl.SetText(fmt.Sprintf("%.0f %%", f.scale.Value))
 	f.scale.OnChanged = func(v float64) { f.scaleLbl.SetText(fmt.Sprintf("%.0f %%", v)) }
@@ -92,10 +94,10 @@ func (f *settingsForm) apply() {
 	}
 	variant := []string{"", "light", "dark"}[max(f.variant.SelectedIndex(), 0)]
 	scale := int(f.scale.Value)
-	if variant != u.theme.variant || scale != int(u.theme.scale*100+0.5) {
+	if variant != u.theme.Variant || scale != int(u.theme.Scale*100+0.5) {
 		u.app.Preferences().SetString(prefTheme, variant)
 		u.app.Preferences().SetInt(prefScale, scale)
-		u.theme = newTheme(scale, variant)
+		u.theme = kit.NewTheme(scale, variant)
 		u.app.Settings().SetTheme(u.theme)
 		rebuild = true
 	}

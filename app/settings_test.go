@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/theme"
+
+	"tavlen/app/kit"
 )
 
 func TestSettingsLanguageThemeAndTextSize(t *testing.T) {
@@ -28,7 +30,7 @@ func TestSettingsLanguageThemeAndTextSize(t *testing.T) {
 	if got := theme.TextSize(); got != 21 {
 		t.Errorf("text size at 150%% = %v, want 21", got)
 	}
-	if u.theme.variant != "light" || u.app.Preferences().String(prefTheme) != "light" {
+	if u.theme.Variant != "light" || u.app.Preferences().String(prefTheme) != "light" {
 		t.Error("light theme not kept")
 	}
 	if w := u.board.colWidth(colName); w < baseColumnWidths[colName] {
@@ -61,7 +63,7 @@ func TestSettingsWhoAmI(t *testing.T) {
 }
 
 func TestThemeScalesOnlyText(t *testing.T) {
-	th := newTheme(200, "dark")
+	th := kit.NewTheme(200, "dark")
 	base := theme.DefaultTheme()
 	if th.Size(theme.SizeNameText) != 2*base.Size(theme.SizeNameText) {
 		t.Error("text not doubled at 200%")
@@ -72,7 +74,7 @@ func TestThemeScalesOnlyText(t *testing.T) {
 	if th.Color(theme.ColorNameBackground, theme.VariantLight) != base.Color(theme.ColorNameBackground, theme.VariantDark) {
 		t.Error("dark variant not forced")
 	}
-	if newTheme(300, "").scale != 2 || newTheme(50, "").scale != 1 {
+	if kit.NewTheme(300, "").Scale != 2 || kit.NewTheme(50, "").Scale != 1 {
 		t.Error("scale not clamped to 100–200%")
 	}
 }

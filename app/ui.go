@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/assets"
 	"tavlen/board"
 	"tavlen/calendar"
@@ -42,7 +43,7 @@ type UI struct {
 	win   fyne.Window
 	cfg   Config
 	ctx   context.Context
-	theme *tavlenTheme
+	theme *kit.Theme
 
 	store   Store
 	team    *board.Team
@@ -101,7 +102,7 @@ type page interface {
 // caller then calls a.Run().
 func Start(a fyne.App, path string, cfg Config) {
 	u := newUI(a, a.NewWindow("Tavlen"), cfg)
-	u.win.Resize(laptopSize) // fits every screen; people with more room maximise
+	u.win.Resize(kit.LaptopSize) // fits every screen; people with more room maximise
 	if path == "" {
 		path = a.Preferences().String(prefLastFile)
 	}
@@ -120,7 +121,7 @@ func newUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u := &UI{app: a, win: w, cfg: cfg, ctx: context.Background(), viewFile: openInViewer}
 	u.saveFile, u.openFile = u.pickSaveFile, u.pickOpenFile
 	_ = applyLanguage(effectiveLanguage(a.Preferences().String(prefLanguage)))
-	u.theme = newTheme(a.Preferences().IntWithFallback(prefScale, 100), a.Preferences().String(prefTheme))
+	u.theme = kit.NewTheme(a.Preferences().IntWithFallback(prefScale, 100), a.Preferences().String(prefTheme))
 	a.Settings().SetTheme(u.theme)
 	if icon := assets.Icon(); icon != nil {
 		a.SetIcon(icon)
@@ -140,7 +141,7 @@ func (u *UI) today() board.Date { return board.DateOf(u.now()) }
 func (u *UI) openPath(path string) {
 	s, err := openTeamFile(path, u.cfg.Now, "")
 	if err != nil {
-		u.showFirstRun(errorText(err))
+		u.showFirstRun(kit.ErrorText(err))
 		return
 	}
 	u.useStore(s)
@@ -156,7 +157,7 @@ func (u *UI) useStore(s Store) {
 	u.app.Preferences().SetString(prefLastFile, s.Path())
 	u.checkOpenedFile(s)
 	if err := u.loadMembers(); err != nil {
-		u.showFirstRun(errorText(err))
+		u.showFirstRun(kit.ErrorText(err))
 		return
 	}
 	u.team, _ = s.FindTeam(u.ctx)

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
 )
 
 // "Pick a week…" opens at the week shown, not half a year back.
@@ -20,7 +22,7 @@ func TestWeekPickerOpensAtTheShownWeek(t *testing.T) {
 	if list == nil {
 		t.Fatal("no list of weeks")
 	}
-	shown := weekTitle(u.board.week)
+	shown := kit.WeekTitle(u.board.week)
 	visible := false
 	for _, o := range objectsIn(list) {
 		if l, ok := o.(*widget.Label); ok && l.Text == shown && l.Visible() {

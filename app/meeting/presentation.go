@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -137,16 +138,10 @@ func heading(text string) *widget.Label {
 	return l
 }
 
-func line(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // dimLine is a secondary line: italic, but in full colour so it still
 // reads from the back of the room.
 func dimLine(text string) *widget.Label {
-	l := line(text)
+	l := kit.WrapLabel(text)
 	l.TextStyle = fyne.TextStyle{Italic: true}
 	return l
 }
@@ -165,11 +160,11 @@ func (p *presentation) fillLeft(cd *card) {
 	c := cd.Citizen
 	add := func(o ...fyne.CanvasObject) { p.left.Objects = append(p.left.Objects, o...) }
 	if c.OnBoard {
-		add(heading(T("meeting.why", "Why on the board")), line(c.BoardReason))
+		add(heading(T("meeting.why", "Why on the board")), kit.WrapLabel(c.BoardReason))
 		add(dimLine(T("meeting.board_since", "On the board since {{.Since}} ({{.Days}} days) · review {{.Review}}",
 			map[string]any{"Since": fmtLongDate(c.BoardSince), "Days": cd.DaysOnBoard, "Review": fmtLongDate(c.ReviewDate)})))
 	} else {
-		add(heading(T("meeting.why_agenda", "Why on the agenda")), line(sectionLabel(cd.Section)))
+		add(heading(T("meeting.why_agenda", "Why on the agenda")), kit.WrapLabel(sectionLabel(cd.Section)))
 		switch {
 		case c.Status == board.StatusReferred || c.Status == board.StatusIntake:
 			add(dimLine(T("meeting.referred", "Referred {{.On}} by {{.By}}",
@@ -190,7 +185,7 @@ func (p *presentation) fillLeft(cd *card) {
 		add(dimLine(T("meeting.none", "None")))
 	}
 	for _, g := range cd.Goals {
-		add(line("• " + g.Text))
+		add(kit.WrapLabel("• " + g.Text))
 	}
 	add = func(o ...fyne.CanvasObject) { p.last.Objects = append(p.last.Objects, o...) }
 	if cd.Last == nil || cd.LastItem == nil {
@@ -201,7 +196,7 @@ func (p *presentation) fillLeft(cd *card) {
 	add(heading(T("meeting.last_meeting_on", "From the last meeting, {{.Date}}", map[string]any{"Date": fmtDate(cd.Last.Date)})))
 	for _, s := range []string{cd.LastItem.Notes, cd.LastItem.Decisions, cd.LastItem.BoardChange} {
 		if s = strings.TrimSpace(s); s != "" {
-			add(line(s))
+			add(kit.WrapLabel(s))
 		}
 	}
 }
@@ -217,7 +212,7 @@ func (p *presentation) fillRight(cd *card, pl *planning) {
 		if a.ResponsibleID != 0 {
 			who = pl.initials(a.ResponsibleID)
 		}
-		l := line(fmt.Sprintf("• %s — %s, %s", a.Text, who, fmtDate(a.Due)))
+		l := kit.WrapLabel(fmt.Sprintf("• %s — %s, %s", a.Text, who, fmtDate(a.Due)))
 		if a.Overdue(pl.Today) {
 			l.Importance = widget.DangerImportance
 		}
@@ -237,7 +232,7 @@ func (p *presentation) fillRight(cd *card, pl *planning) {
 		for _, id := range o.Appointment.Participants {
 			who = append(who, pl.initials(id))
 		}
-		l := line(fmt.Sprintf("%s  %s · %s", fmtDateTime(o.Start), kindLabel(o.Appointment.Kind), strings.Join(who, ", ")))
+		l := kit.WrapLabel(fmt.Sprintf("%s  %s · %s", fmtDateTime(o.Start), kindLabel(o.Appointment.Kind), strings.Join(who, ", ")))
 		l.Wrapping, l.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
 		if thisWeek.Contains(o.Start) {
 			l.TextStyle = fyne.TextStyle{Bold: true}

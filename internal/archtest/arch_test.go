@@ -70,15 +70,35 @@ func layer(pkg string) int {
 		return 3
 	case under(pkg, "tavlen/demo"):
 		return 5
-	case under(pkg, "tavlen/app/saving"): // the app's layers: save path,
+	case under(pkg, "tavlen/app/saving"), under(pkg, "tavlen/app/kit"): // the app's layers: save path and kit,
 		return 6
-	case pkg != "tavlen/app" && under(pkg, "tavlen/app"): // screens,
+	case isScreen(pkg): // screens,
 		return 7
 	case pkg == "tavlen/app": // the shell that wires them
 		return 8
 	default: // cli, main, tools
 		return 9
 	}
+}
+
+// isScreen reports whether pkg is one of the app's screens (app/record,
+// app/meeting…): a package under app that is neither the shell nor one of
+// its lower layers.
+func isScreen(pkg string) bool {
+	return pkg != "tavlen/app" && under(pkg, "tavlen/app") && !under(pkg, "tavlen/app/saving") && !under(pkg, "tavlen/app/kit")
+}
+
+// screenOf is the screen pkg belongs to ("tavlen/app/record" for
+// tavlen/app/record/x), or "" when it is no screen.
+func screenOf(pkg string) string {
+	if !isScreen(pkg) {
+		return ""
+	}
+	rest := strings.TrimPrefix(pkg, "tavlen/app/")
+	if i := strings.Index(rest, "/"); i >= 0 {
+		rest = rest[:i]
+	}
+	return "tavlen/app/" + rest
 }
 
 // check returns every broken rule, one line each.
@@ -99,6 +119,8 @@ func check(files []goFile, tables []string) []string {
 				bad = append(bad, f.rel+": only "+wiringFile+" may import the storage adapter "+imp)
 			case under(f.pkg, "tavlen/printing") && under(imp, "tavlen/storage"):
 				bad = append(bad, f.rel+": printing imports storage "+imp)
+			case screenOf(f.pkg) != "" && screenOf(imp) != "" && screenOf(imp) != screenOf(f.pkg):
+				bad = append(bad, f.rel+": the screen "+screenOf(f.pkg)+" imports the screen "+imp+"; screens meet only in the shell")
 			case ours(imp) && !under(imp, f.pkg) && layer(imp) >= layer(f.pkg) && !(f.pkg == "tavlen/calendar" && imp == "tavlen/board"):
 				bad = append(bad, f.rel+": "+f.pkg+" imports "+imp+", which sits in the same or a higher layer")
 			}
@@ -214,6 +236,10 @@ func TestCheckCatchesEachRule(t *testing.T) {
 		{rel: "printing/x.go", pkg: "tavlen/printing", imports: []string{"tavlen/storage/sqlite"}},
 		{rel: "storage/sqlite/x.go", pkg: "tavlen/storage/sqlite", imports: []string{"tavlen/app"}},
 		{rel: "app/x.go", pkg: "tavlen/app", imports: []string{"tavlen/cli"}},
+		{rel: "app/record/x.go", pkg: "tavlen/app/record", imports: []string{"tavlen/app/meeting"}},
+		{rel: "app/meeting/x.go", pkg: "tavlen/app/meeting", imports: []string{"tavlen/app/record"}},
+		{rel: "app/kit/x.go", pkg: "tavlen/app/kit", imports: []string{"tavlen/app"}},
+		{rel: "app/kit/x.go", pkg: "tavlen/app/kit", imports: []string{"tavlen/app/record"}},
 		{rel: "app/live.go", pkg: "tavlen/app", literals: []string{"citizens"}},
 		{rel: "app/meeting/minutes.go", pkg: "tavlen/app/meeting", literals: []string{"crisis_plans"}},
 		{rel: "cli/cli.go", pkg: "tavlen/cli", literals: []string{"crisis_plans"}},
@@ -228,9 +254,28 @@ func TestCheckCatchesEachRule(t *testing.T) {
 		{rel: "storage/sqlite/x.go", pkg: "tavlen/storage/sqlite", imports: []string{"tavlen/board"}, literals: []string{"citizens"}},
 		{rel: "cli/cli.go", pkg: "tavlen/cli", imports: []string{"tavlen/storage/sqlite", "tavlen/app"}, literals: []string{"citizens"}},
 		{rel: "app/meeting/x.go", pkg: "tavlen/app/meeting", imports: []string{"tavlen/printing"}},
+		{rel: "app/record/x.go", pkg: "tavlen/app/record", imports: []string{"tavlen/app/kit", "tavlen/app/saving", "tavlen/text"}},
+		{rel: "app/x.go", pkg: "tavlen/app", imports: []string{"tavlen/app/kit", "tavlen/app/record", "tavlen/app/meeting"}},
 	} {
 		if got := check([]goFile{f}, tables); len(got) != 0 {
 			t.Errorf("%s: %v", f.rel, got)
 		}
+	}
+}
+
+// TestScreensMeetOnlyInTheShell: a screen never imports another screen,
+// and says so by name.
+func TestScreensMeetOnlyInTheShell(t *testing.T) {
+	for _, f := range []goFile{
+		{rel: "app/record/x.go", pkg: "tavlen/app/record", imports: []string{"tavlen/app/meeting"}},
+		{rel: "app/meeting/sub/x.go", pkg: "tavlen/app/meeting/sub", imports: []string{"tavlen/app/record"}},
+	} {
+		got := check([]goFile{f}, nil)
+		if len(got) != 1 || !strings.Contains(got[0], "screens meet only in the shell") {
+			t.Errorf("%s importing %v: %v", f.rel, f.imports, got)
+		}
+	}
+	if got := check([]goFile{{rel: "app/meeting/x.go", pkg: "tavlen/app/meeting", imports: []string{"tavlen/app/meeting/sub"}}}, nil); len(got) != 0 {
+		t.Errorf("a screen's own sub-package: %v", got)
 	}
 }

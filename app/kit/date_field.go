@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"strconv"
@@ -22,14 +22,14 @@ import (
 // from our catalogue, opening at the field's own date.
 
 // withDatePicker puts the calendar button into e.
-func withDatePicker(e *keyEntry) {
+func withDatePicker(e *Entry) {
 	b := widget.NewButtonWithIcon("", theme.Icon(theme.IconNameCalendar), func() { showDatePicker(e) })
 	b.Importance = widget.LowImportance
 	e.ActionItem = b
 }
 
 // showDatePicker opens the month of e's date (or today's) under e.
-func showDatePicker(e *keyEntry) {
+func showDatePicker(e *Entry) {
 	c := fyne.CurrentApp().Driver().CanvasForObject(e)
 	if c == nil || e.Disabled() {
 		return
@@ -39,7 +39,7 @@ func showDatePicker(e *keyEntry) {
 	var pop *widget.PopUp
 	p := newDatePicker(today, chosen, func(d board.Date) {
 		pop.Hide()
-		e.SetText(fmtDate(d))
+		e.SetText(FmtDate(d))
 		c.Focus(e)
 	})
 	pop = widget.NewPopUp(p.root, c)
@@ -77,10 +77,10 @@ func newDatePicker(today, chosen board.Date, pick func(board.Date)) *datePicker 
 func (p *datePicker) show(n int) {
 	t := p.month.In(time.UTC).AddDate(0, n, 0)
 	p.month = board.DateOf(t)
-	p.title.SetText(words().Month(p.month.Month) + " " + strconv.Itoa(p.month.Year))
+	p.title.SetText(Words().Month(p.month.Month) + " " + strconv.Itoa(p.month.Year))
 	var cells []fyne.CanvasObject
 	for i := range 7 {
-		h := widget.NewLabel(weekdayShort(i))
+		h := widget.NewLabel(WeekdayShort(i))
 		h.Alignment = fyne.TextAlignCenter
 		cells = append(cells, h)
 	}

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -10,10 +10,10 @@ import (
 // person never wanted). Ctrl+Tab types a tab in a multi-line text.
 
 // AcceptsTab tells the driver to move focus on Tab and Shift+Tab.
-func (e *keyEntry) AcceptsTab() bool { return false }
+func (e *Entry) AcceptsTab() bool { return false }
 
 // typedCtrlTab types a tab for Ctrl+Tab in a multi-line entry.
-func (e *keyEntry) typedCtrlTab(s fyne.Shortcut) bool {
+func (e *Entry) typedCtrlTab(s fyne.Shortcut) bool {
 	cs, ok := s.(*desktop.CustomShortcut)
 	if !ok || !e.MultiLine || cs.KeyName != fyne.KeyTab || cs.Modifier != fyne.KeyModifierControl {
 		return false

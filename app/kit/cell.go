@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"image/color"
@@ -11,49 +11,49 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// cellItem is one line of a grid cell: a text, or a row of chips.
-type cellItem struct {
-	text  string
-	bold  bool
-	small bool
-	color fyne.ThemeColorName // "" = foreground
-	tint  color.Color         // overrides color when set
-	chips []chipSpec
+// CellItem is one line of a grid cell: a text, or a row of chips.
+type CellItem struct {
+	Text  string
+	Bold  bool
+	Small bool
+	Color fyne.ThemeColorName // "" = foreground
+	Tint  color.Color         // overrides color when set
+	Chips []ChipSpec
 }
 
-// cellSpec is what one cell of the board shows.
-type cellSpec struct {
-	items    []cellItem
-	bg       fyne.ThemeColorName // "" = none
-	bar      color.Color         // marker bar at the left edge, or nil
-	selected bool
+// CellSpec is what one cell of the board shows.
+type CellSpec struct {
+	Items    []CellItem
+	Bg       fyne.ThemeColorName // "" = none
+	Bar      color.Color         // marker bar at the left edge, or nil
+	Selected bool
 }
 
-// gridCell is the board's cell (and heading) widget. It keeps pools of
+// GridCell is the board's cell (and heading) widget. It keeps pools of
 // canvas objects, so scrolling and switching weeks reuse them instead of
 // building widgets.
-type gridCell struct {
+type GridCell struct {
 	widget.BaseWidget
-	spec        cellSpec
-	onTap       func()
-	onDoubleTap func()
+	Spec        CellSpec
+	OnTap       func()
+	OnDoubleTap func()
 	hits        []chipHit // where the laid-out chips that open something are
 	cut         bool      // the last layout cut a text or left chips out
 
 	// The board table sets these: which cell it shows, and what a
 	// pointer over the cell does (show the full text of a cut cell).
-	id                 widget.TableCellID
-	seq                int // when the table last gave the cell its id
-	onHover, onHoverUp func(c *gridCell)
-	onMove             func(c *gridCell)
+	Id                 widget.TableCellID
+	Seq                int // when the table last gave the cell its id
+	OnHover, OnHoverUp func(c *GridCell)
+	OnMove             func(c *GridCell)
 }
 
 // Move tells the table where its rows now are: it moves every visible
 // cell after a scroll.
-func (c *gridCell) Move(pos fyne.Position) {
+func (c *GridCell) Move(pos fyne.Position) {
 	c.BaseWidget.Move(pos)
-	if c.onMove != nil {
-		c.onMove(c)
+	if c.OnMove != nil {
+		c.OnMove(c)
 	}
 }
 
@@ -65,7 +65,7 @@ type chipHit struct {
 }
 
 // chipAt returns what the chip under pos opens, or nil.
-func (c *gridCell) chipAt(pos fyne.Position) func() {
+func (c *GridCell) chipAt(pos fyne.Position) func() {
 	for _, h := range c.hits {
 		if pos.X >= h.pos.X && pos.Y >= h.pos.Y && pos.X < h.pos.X+h.size.Width && pos.Y < h.pos.Y+h.size.Height {
 			return h.open
@@ -75,39 +75,39 @@ func (c *gridCell) chipAt(pos fyne.Position) func() {
 }
 
 // MouseIn shows the cell's full text when the table asks for it.
-func (c *gridCell) MouseIn(*desktop.MouseEvent) {
-	if c.onHover != nil {
-		c.onHover(c)
+func (c *GridCell) MouseIn(*desktop.MouseEvent) {
+	if c.OnHover != nil {
+		c.OnHover(c)
 	}
 }
 
 // MouseMoved is part of desktop.Hoverable.
-func (c *gridCell) MouseMoved(*desktop.MouseEvent) {}
+func (c *GridCell) MouseMoved(*desktop.MouseEvent) {}
 
 // MouseOut hides the full text again.
-func (c *gridCell) MouseOut() {
-	if c.onHoverUp != nil {
-		c.onHoverUp(c)
+func (c *GridCell) MouseOut() {
+	if c.OnHoverUp != nil {
+		c.OnHoverUp(c)
 	}
 }
 
-// fullText is what the cell would show with room enough: one line per
+// FullText is what the cell would show with room enough: one line per
 // item, a row of chips as their long names. It is empty unless the last
 // layout cut something, as then the cell already shows it all.
-func (c *gridCell) fullText() []string {
+func (c *GridCell) FullText() []string {
 	if !c.cut {
 		return nil
 	}
 	var out []string
-	for _, it := range c.spec.items {
-		if it.chips == nil {
-			if it.text != "" {
-				out = append(out, it.text)
+	for _, it := range c.Spec.Items {
+		if it.Chips == nil {
+			if it.Text != "" {
+				out = append(out, it.Text)
 			}
 			continue
 		}
 		var names []string
-		for _, ch := range it.chips {
+		for _, ch := range it.Chips {
 			names = append(names, ch.longText())
 		}
 		out = append(out, strings.Join(names, " · "))
@@ -115,23 +115,23 @@ func (c *gridCell) fullText() []string {
 	return out
 }
 
-func newGridCell() *gridCell {
-	c := &gridCell{}
+func NewGridCell() *GridCell {
+	c := &GridCell{}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-// set shows spec.
-func (c *gridCell) set(spec cellSpec) {
-	c.spec = spec
+// Set shows spec.
+func (c *GridCell) Set(spec CellSpec) {
+	c.Spec = spec
 	c.Refresh()
 }
 
 // Tapped selects the cell's row; on an appointment chip it also opens
 // that occurrence.
-func (c *gridCell) Tapped(e *fyne.PointEvent) {
-	if c.onTap != nil {
-		c.onTap()
+func (c *GridCell) Tapped(e *fyne.PointEvent) {
+	if c.OnTap != nil {
+		c.OnTap()
 	}
 	if open := c.chipAt(e.Position); open != nil {
 		open()
@@ -139,70 +139,70 @@ func (c *gridCell) Tapped(e *fyne.PointEvent) {
 }
 
 // DoubleTapped opens the chip under the pointer, else the row.
-func (c *gridCell) DoubleTapped(e *fyne.PointEvent) {
+func (c *GridCell) DoubleTapped(e *fyne.PointEvent) {
 	if open := c.chipAt(e.Position); open != nil {
 		open()
 		return
 	}
-	if c.onDoubleTap != nil {
-		c.onDoubleTap()
+	if c.OnDoubleTap != nil {
+		c.OnDoubleTap()
 	}
 }
 
-func (c *gridCell) CreateRenderer() fyne.WidgetRenderer {
-	r := &gridCellRenderer{c: c, bg: &canvas.Rectangle{}, bar: &canvas.Rectangle{}}
+func (c *GridCell) CreateRenderer() fyne.WidgetRenderer {
+	r := &GridCellRenderer{c: c, bg: &canvas.Rectangle{}, bar: &canvas.Rectangle{}}
 	r.rebuild()
 	return r
 }
 
-type gridCellRenderer struct {
-	c       *gridCell
+type GridCellRenderer struct {
+	c       *GridCell
 	bg, bar *canvas.Rectangle
 	texts   []*canvas.Text
-	chips   []*chipView
+	Chips   []*chipView
 	objects []fyne.CanvasObject
 }
 
-func (r *gridCellRenderer) rebuild() {
+func (r *GridCellRenderer) rebuild() {
 	r.objects = r.objects[:0]
 	r.objects = append(r.objects, r.bg, r.bar)
 	for _, t := range r.texts {
 		r.objects = append(r.objects, t)
 	}
-	for _, ch := range r.chips {
+	for _, ch := range r.Chips {
 		r.objects = append(r.objects, ch.objects()...)
 	}
 }
 
-func (r *gridCellRenderer) Destroy()                     {}
-func (r *gridCellRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *GridCellRenderer) Destroy()                     {}
+func (r *GridCellRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
-func (r *gridCellRenderer) MinSize() fyne.Size {
+func (r *GridCellRenderer) MinSize() fyne.Size {
 	ts := theme.TextSize()
 	return fyne.NewSize(ts*4, ts*1.4+2*theme.Padding())
 }
 
-func (r *gridCellRenderer) Refresh() { r.Layout(r.c.Size()) }
+func (r *GridCellRenderer) Refresh() { r.Layout(r.c.Size()) }
 
 // Layout places the items top-down; chips flow left to right and wrap;
 // texts are cut with an ellipsis to fit the width.
-func (r *gridCellRenderer) Layout(size fyne.Size) {
-	spec := r.c.spec
+func (r *GridCellRenderer) Layout(size fyne.Size) {
+	spec := r.c.Spec
 	pad := theme.Padding()
 	ts, cs := theme.TextSize(), theme.CaptionTextSize()
 
 	r.bg.Resize(size)
 	switch {
-	case spec.selected:
-		r.bg.FillColor = themeColor(theme.ColorNameSelection)
-	case spec.bg != "":
-		r.bg.FillColor = themeColor(spec.bg)
+	case spec.Selected:
+		r.bg.FillColor = ThemeColor(theme.ColorNameSelection)
+	case spec.Bg != "":
+		r.bg.FillColor = ThemeColor(spec.Bg)
 	default:
 		r.bg.FillColor = color.Transparent
 	}
 	r.bg.Refresh()
-	if spec.bar != nil {
-		r.bar.FillColor = spec.bar
+	if spec.Bar != nil {
+		r.bar.FillColor = spec.Bar
 		r.bar.Move(fyne.NewPos(0, 0))
 		r.bar.Resize(fyne.NewSize(4, size.Height))
 		r.bar.Show()
@@ -217,14 +217,14 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 	y := pad / 2
 	left := pad + 2
 	width := size.Width - left - pad
-	for _, it := range spec.items {
-		if it.chips != nil {
-			places, more := placeChips(it.chips, left, width, y, size.Height, cs)
+	for _, it := range spec.Items {
+		if it.Chips != nil {
+			places, more := PlaceChips(it.Chips, left, width, y, size.Height, cs)
 			lineH := float32(0)
 			for _, p := range places {
-				r.chip(nc).apply(p.spec, p.pos, p.size, cs)
-				if p.spec.open != nil {
-					r.c.hits = append(r.c.hits, chipHit{p.pos, p.size, p.spec.open})
+				r.chip(nc).apply(p.Spec, p.pos, p.size, cs)
+				if p.Spec.Open != nil {
+					r.c.hits = append(r.c.hits, chipHit{p.pos, p.size, p.Spec.Open})
 				}
 				if p.cut {
 					r.c.cut = true
@@ -240,7 +240,7 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 			continue
 		}
 		size := ts
-		if it.small {
+		if it.Small {
 			size = cs
 		}
 		h := size * 1.3
@@ -251,17 +251,17 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 		t := r.text(nt)
 		nt++
 		t.TextSize = size
-		t.TextStyle = fyne.TextStyle{Bold: it.bold}
+		t.TextStyle = fyne.TextStyle{Bold: it.Bold}
 		switch {
-		case it.tint != nil:
-			t.Color = it.tint
-		case it.color != "":
-			t.Color = themeColor(it.color)
+		case it.Tint != nil:
+			t.Color = it.Tint
+		case it.Color != "":
+			t.Color = ThemeColor(it.Color)
 		default:
-			t.Color = themeColor(theme.ColorNameForeground)
+			t.Color = ThemeColor(theme.ColorNameForeground)
 		}
-		t.Text = fitText(it.text, size, t.TextStyle, width)
-		if t.Text != it.text {
+		t.Text = FitText(it.Text, size, t.TextStyle, width)
+		if t.Text != it.Text {
 			r.c.cut = true
 		}
 		t.Move(fyne.NewPos(left, y))
@@ -273,12 +273,12 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 	for i := nt; i < len(r.texts); i++ {
 		r.texts[i].Hide()
 	}
-	for i := nc; i < len(r.chips); i++ {
-		r.chips[i].hide()
+	for i := nc; i < len(r.Chips); i++ {
+		r.Chips[i].hide()
 	}
 }
 
-func (r *gridCellRenderer) text(i int) *canvas.Text {
+func (r *GridCellRenderer) text(i int) *canvas.Text {
 	for len(r.texts) <= i {
 		r.texts = append(r.texts, &canvas.Text{})
 		r.rebuild()
@@ -286,16 +286,16 @@ func (r *gridCellRenderer) text(i int) *canvas.Text {
 	return r.texts[i]
 }
 
-func (r *gridCellRenderer) chip(i int) *chipView {
-	for len(r.chips) <= i {
-		r.chips = append(r.chips, newChipView())
+func (r *GridCellRenderer) chip(i int) *chipView {
+	for len(r.Chips) <= i {
+		r.Chips = append(r.Chips, newChipView())
 		r.rebuild()
 	}
-	return r.chips[i]
+	return r.Chips[i]
 }
 
-// fitText cuts s with "…" so it fits width.
-func fitText(s string, size float32, style fyne.TextStyle, width float32) string {
+// FitText cuts s with "…" so it fits width.
+func FitText(s string, size float32, style fyne.TextStyle, width float32) string {
 	if s == "" || fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}
@@ -312,6 +312,6 @@ func fitText(s string, size float32, style fyne.TextStyle, width float32) string
 	return string(runes[:lo]) + "…"
 }
 
-func measure(s string, size float32) float32 {
+func Measure(s string, size float32) float32 {
 	return fyne.MeasureText(s, size, fyne.TextStyle{}).Width
 }

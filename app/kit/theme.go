@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"image/color"
@@ -7,26 +7,26 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// tavlenTheme wraps fyne's default theme: it scales text for the wall
+// Theme wraps fyne's default theme: it scales text for the wall
 // screen (100–200 %) and can force the light or dark variant.
-type tavlenTheme struct {
+type Theme struct {
 	base    fyne.Theme
-	scale   float32 // 1.0 – 2.0
-	variant string  // "", "light" or "dark"
+	Scale   float32 // 1.0 – 2.0
+	Variant string  // "", "light" or "dark"
 }
 
-func newTheme(scalePercent int, variant string) *tavlenTheme {
+func NewTheme(scalePercent int, variant string) *Theme {
 	if scalePercent < 100 {
 		scalePercent = 100
 	}
 	if scalePercent > 200 {
 		scalePercent = 200
 	}
-	return &tavlenTheme{base: theme.DefaultTheme(), scale: float32(scalePercent) / 100, variant: variant}
+	return &Theme{base: theme.DefaultTheme(), Scale: float32(scalePercent) / 100, Variant: variant}
 }
 
-func (t *tavlenTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	switch t.variant {
+func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch t.Variant {
 	case "light":
 		v = theme.VariantLight
 	case "dark":
@@ -61,15 +61,15 @@ var contrastFixes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	},
 }
 
-func (t *tavlenTheme) Font(s fyne.TextStyle) fyne.Resource     { return t.base.Font(s) }
-func (t *tavlenTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+func (t *Theme) Font(s fyne.TextStyle) fyne.Resource     { return t.base.Font(s) }
+func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
 
-func (t *tavlenTheme) Size(n fyne.ThemeSizeName) float32 {
+func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.base.Size(n)
 	switch n {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
 		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
-		return s * t.scale
+		return s * t.Scale
 	}
 	return s
 }

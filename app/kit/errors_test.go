@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"errors"
@@ -9,10 +9,11 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/text"
 )
 
 func TestErrorTextInBothLanguages(t *testing.T) {
-	defer applyLanguage(langDanish)
+	defer SetLanguage(text.Danish)
 	at := time.Date(2026, 11, 24, 9, 5, 0, 0, calendar.Copenhagen)
 	tests := []struct {
 		err    error
@@ -35,21 +36,19 @@ func TestErrorTextInBothLanguages(t *testing.T) {
 		{fmt.Errorf("save: %w", (&board.Member{Name: "Å", Initials: "ÅØ"}).Validate()), "Vælg", "Choose the member's sector."},
 		{errors.New("disk I/O error on /secret/path"), "Der gik noget galt", "Something went wrong"},
 	}
-	for _, lang := range []string{langDanish, langEnglish} {
-		if err := applyLanguage(lang); err != nil {
-			t.Fatal(err)
-		}
+	for _, lang := range []string{text.Danish, text.English} {
+		SetLanguage(lang)
 		for _, tt := range tests {
 			want := tt.da
-			if lang == langEnglish {
+			if lang == text.English {
 				want = tt.en
 			}
-			if got := errorText(tt.err); !strings.Contains(got, want) {
+			if got := ErrorText(tt.err); !strings.Contains(got, want) {
 				t.Errorf("%s: errorText(%v) = %q, want it to contain %q", lang, tt.err, got, want)
 			}
 		}
 	}
-	if strings.Contains(errorText(errors.New("disk I/O error on /secret/path")), "secret") {
+	if strings.Contains(ErrorText(errors.New("disk I/O error on /secret/path")), "secret") {
 		t.Error("an internal error's detail reached the user")
 	}
 }

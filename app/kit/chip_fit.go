@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"strconv"
@@ -8,17 +8,17 @@ import (
 
 // chipPlace is where one chip of a cell goes.
 type chipPlace struct {
-	spec chipSpec
+	Spec ChipSpec
 	pos  fyne.Position
 	size fyne.Size
 	cut  bool // the chip is narrower than its text
 }
 
-// placeChips flows chips left to right from (left, y), wrapping within
+// PlaceChips flows chips left to right from (left, y), wrapping within
 // width, and stops at the cell's height. Chips that do not fit are never
 // dropped silently: the last place shows "+N" instead, coloured as the
 // most urgent chip it stands for, and more says how many it hides.
-func placeChips(chips []chipSpec, left, width, y, height, ts float32) (places []chipPlace, more int) {
+func PlaceChips(chips []ChipSpec, left, width, y, height, ts float32) (places []chipPlace, more int) {
 	places, n := flowChips(chips, left, width, y, height, ts)
 	if n == len(chips) {
 		return places, 0
@@ -26,23 +26,23 @@ func placeChips(chips []chipSpec, left, width, y, height, ts float32) (places []
 	// Give up chips from the end until "+N" fits after the rest.
 	for keep := n; keep >= 0; keep-- {
 		hidden := chips[keep:]
-		shown := append(append([]chipSpec(nil), chips[:keep]...), moreChip(hidden))
+		shown := append(append([]ChipSpec(nil), chips[:keep]...), moreChip(hidden))
 		if p, m := flowChips(shown, left, width, y, height, ts); m == len(shown) {
 			return p, len(hidden)
 		}
 	}
 	// Not even "+N" fits: show it cut rather than nothing.
-	p, _ := flowChips([]chipSpec{moreChip(chips)}, left, width, y, height+ts*2, ts)
+	p, _ := flowChips([]ChipSpec{moreChip(chips)}, left, width, y, height+ts*2, ts)
 	return p, len(chips)
 }
 
 // flowChips places as many chips as fit and says how many that is.
-func flowChips(chips []chipSpec, left, width, y, height, ts float32) ([]chipPlace, int) {
+func flowChips(chips []ChipSpec, left, width, y, height, ts float32) ([]chipPlace, int) {
 	var out []chipPlace
 	x := left
 	lineH := float32(0)
 	for i, ch := range chips {
-		sz := chipSize(ch, ts)
+		sz := ChipSize(ch, ts)
 		if x > left && x+sz.Width > left+width {
 			x = left
 			y += lineH + 2
@@ -56,7 +56,7 @@ func flowChips(chips []chipSpec, left, width, y, height, ts float32) ([]chipPlac
 			sz.Width = width
 			cut = true
 		}
-		out = append(out, chipPlace{spec: ch, pos: fyne.NewPos(x, y), size: sz, cut: cut})
+		out = append(out, chipPlace{Spec: ch, pos: fyne.NewPos(x, y), size: sz, cut: cut})
 		x += sz.Width + 3
 		if sz.Height > lineH {
 			lineH = sz.Height
@@ -67,20 +67,20 @@ func flowChips(chips []chipSpec, left, width, y, height, ts float32) ([]chipPlac
 
 // moreChip stands for the chips that did not fit: "+2", red when one of
 // them is a warning.
-func moreChip(hidden []chipSpec) chipSpec {
-	c := chipSpec{text: "+" + strconv.Itoa(len(hidden)), fill: colMuted}
+func moreChip(hidden []ChipSpec) ChipSpec {
+	c := ChipSpec{Text: "+" + strconv.Itoa(len(hidden)), Fill: ColMuted}
 	for _, h := range hidden {
-		if h.fill == colAlert || h.fill == colWarn || h.alert {
-			c.fill = colAlert
+		if h.Fill == ColAlert || h.Fill == ColWarn || h.Alert {
+			c.Fill = ColAlert
 		}
 	}
 	return c
 }
 
 // longText is the chip's name in a tooltip: its long form when it has one.
-func (c chipSpec) longText() string {
-	if c.full != "" {
-		return c.full
+func (c ChipSpec) longText() string {
+	if c.Full != "" {
+		return c.Full
 	}
-	return c.text
+	return c.Text
 }

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"errors"
@@ -11,11 +11,11 @@ import (
 	"tavlen/calendar"
 )
 
-// errorText turns an error into one sentence a care worker understands, in
+// ErrorText turns an error into one sentence a care worker understands, in
 // the current language: by its message key, else by its code (package
 // text). Internal errors are logged by their type or code only (never
 // personal data) and shown as a general sentence.
-func errorText(err error) string {
+func ErrorText(err error) string {
 	if err == nil {
 		return ""
 	}
@@ -25,7 +25,7 @@ func errorText(err error) string {
 	} else if e != nil && e.Key == "" && !knownCode(e.Code) {
 		log.Printf("tavlen: error with code %q", e.Code)
 	}
-	return words().Error(err)
+	return Words().Error(err)
 }
 
 // knownCode reports whether code has its own sentence.
@@ -38,11 +38,11 @@ func knownCode(code string) bool {
 	return false
 }
 
-// showError shows err as a dialog on w.
-func showError(w fyne.Window, err error) {
+// ShowError shows err as a dialog on w.
+func ShowError(w fyne.Window, err error) {
 	if err == nil || w == nil {
 		return
 	}
-	d := dialog.NewInformation(T("error.title", "Not saved"), errorText(err), w)
+	d := dialog.NewInformation(T("error.title", "Not saved"), ErrorText(err), w)
 	d.Show()
 }

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"image/color"
@@ -56,7 +56,7 @@ func over(c, bg color.Color) color.Color {
 func TestThemeContrast(t *testing.T) {
 	test.NewTempApp(t)
 	for _, variant := range []string{"light", "dark"} {
-		th := newTheme(100, variant)
+		th := NewTheme(100, variant)
 		col := func(n fyne.ThemeColorName) color.Color { return th.Color(n, theme.VariantLight) }
 		bg := col(theme.ColorNameBackground)
 		input := over(col(theme.ColorNameInputBackground), bg)
@@ -95,13 +95,13 @@ func TestThemeContrast(t *testing.T) {
 		}
 	}
 	// The chips write white on their fill, at caption size.
-	chips := map[string]color.Color{"region": colRegion, "kommune": colKommune, "gp": colGP, "other": colOther,
-		"muted": colMuted, "alert": colAlert, "warn": colWarn}
+	chips := map[string]color.Color{"region": ColRegion, "kommune": ColKommune, "gp": ColGP, "other": ColOther,
+		"muted": ColMuted, "alert": ColAlert, "warn": ColWarn}
 	for _, k := range []string{"home_visit", "consultation", "phone", "meeting", "medication", "other"} {
-		chips["kind "+k] = kindColor(calendar.Kind(k))
+		chips["kind "+k] = KindColor(calendar.Kind(k))
 	}
 	for name, fill := range chips {
-		if r := contrast(colWhite, fill); r < textContrast {
+		if r := contrast(ColWhite, fill); r < textContrast {
 			t.Errorf("chip %s: white text has contrast %.2f:1, want at least %.1f:1", name, r, textContrast)
 		}
 	}

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"strings"
@@ -11,11 +11,12 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/text"
 )
 
 func TestEntryChip(t *testing.T) {
 	test.NewTempApp(t)
-	_ = applyLanguage(langDanish)
+	SetLanguage(text.Danish)
 	start := time.Date(2026, 11, 24, 9, 30, 0, 0, calendar.Copenhagen)
 	tests := []struct {
 		status       calendar.Status
@@ -28,33 +29,33 @@ func TestEntryChip(t *testing.T) {
 		{calendar.StatusNoShow, "! 09:30 besøg AB CD", false, true},
 	}
 	for _, tt := range tests {
-		c := entryChip(board.DayEntry{Start: start, Kind: calendar.KindHomeVisit, Status: tt.status, Initials: []string{"AB", "CD"}})
-		if c.text != tt.text || c.strike != tt.strike || c.alert != tt.alrt {
+		c := EntryChip(board.DayEntry{Start: start, Kind: calendar.KindHomeVisit, Status: tt.status, Initials: []string{"AB", "CD"}})
+		if c.Text != tt.text || c.Strike != tt.strike || c.Alert != tt.alrt {
 			t.Errorf("%s: chip %+v", tt.status, c)
 		}
 	}
 }
 
 func TestMemberChipShapesDiffer(t *testing.T) {
-	seen := map[chipShape]bool{}
+	seen := map[ChipShape]bool{}
 	for _, s := range board.Sectors {
-		c := memberChip(&board.Member{Initials: "X", Sector: s})
-		if seen[c.shape] {
+		c := MemberChip(&board.Member{Initials: "X", Sector: s})
+		if seen[c.Shape] {
 			t.Errorf("sector %s shares its shape", s)
 		}
-		seen[c.shape] = true
+		seen[c.Shape] = true
 	}
 }
 
 func TestGridCellDrawsAndCuts(t *testing.T) {
 	test.NewTempApp(t)
-	c := newGridCell()
+	c := NewGridCell()
 	w := test.NewTempWindow(t, c)
 	w.Resize(fyne.NewSize(160, 80))
 	c.Resize(fyne.NewSize(150, 70))
-	c.set(cellSpec{items: []cellItem{
-		{text: "Et meget langt navn der ikke kan være i cellen", bold: true},
-		{chips: []chipSpec{{text: "AB", fill: colRegion, shape: shapeSquare}, {text: "10:30 hjemmebesøg AB CD EF GH IJ KL", fill: colKommune, strike: true}}},
+	c.Set(CellSpec{Items: []CellItem{
+		{Text: "Et meget langt navn der ikke kan være i cellen", Bold: true},
+		{Chips: []ChipSpec{{Text: "AB", Fill: ColRegion, Shape: ShapeSquare}, {Text: "10:30 hjemmebesøg AB CD EF GH IJ KL", Fill: ColKommune, Strike: true}}},
 	}})
 	var texts []*canvas.Text
 	for _, o := range test.WidgetRenderer(c).Objects() {
@@ -72,7 +73,7 @@ func TestGridCellDrawsAndCuts(t *testing.T) {
 		t.Errorf("cancelled chip text %q strike %v", texts[2].Text, texts[2].TextStyle.Strikethrough)
 	}
 	// Fewer items later hide the spare objects.
-	c.set(cellSpec{items: []cellItem{{text: "kort"}}})
+	c.Set(CellSpec{Items: []CellItem{{Text: "kort"}}})
 	n := 0
 	for _, o := range test.WidgetRenderer(c).Objects() {
 		if tx, ok := o.(*canvas.Text); ok && tx.Visible() {
