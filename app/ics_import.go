@@ -182,28 +182,49 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	conflictChoices(box, p)
 	section(T("ics.import.unsupported", "Not supported, left out or changed (in English)"), p.unsupported)
 	problem := kit.ErrorLabel()
+	// A big import saves in short chunks so other PCs keep saving; it runs
+	// beside the window, and the bar shows how far it is.
+	bar := widget.NewProgressBar()
+	bar.Hide()
 	var d dialog.Dialog
-	var run *widget.Button
-	run = widget.NewButton(T("ics.import.run", "Import"), func() {
-		n, err := u.runImport(p, nil)
+	var run, cancel *widget.Button
+	finish := func(n int, err error) {
+		bar.Hide()
+		cancel.Enable()
 		if err != nil && n > 0 {
-			run.Disable() // a second run would add the saved ones again
 			kit.SetProblem(problem, T("ics.import.partly", "{{.N}} appointments were saved before this went wrong:", map[string]any{"N": n})+" "+kit.ErrorText(err))
-			return
+			return // run stays off: a second run would add the saved ones again
 		} else if err != nil {
+			run.Enable()
 			kit.SetProblem(problem, T("ics.import.nothing", "Nothing was imported:")+" "+kit.ErrorText(err))
 			return
 		}
 		d.Hide()
 		u.afterImport()
 		dialog.ShowInformation(T("ics.import.title", "Import calendar"), T("ics.import.done", "{{.N}} appointments imported.", map[string]any{"N": n}), u.win)
+	}
+	run = widget.NewButton(T("ics.import.run", "Import"), func() {
+		run.Disable()
+		cancel.Disable()
+		bar.SetValue(0)
+		bar.Show()
+		u.bg.Add(1)
+		go func() {
+			defer u.bg.Done()
+			n, err := u.runImport(p, func(done, total int) {
+				if total > 0 {
+					fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+				}
+			})
+			fyne.Do(func() { finish(n, err) })
+		}()
 	})
 	run.Importance = widget.HighImportance
 	if len(p.create)+len(p.update)+len(p.conflicts) == 0 {
 		run.Disable()
 	}
-	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
-	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, run)), nil, nil, container.NewVScroll(box))
+	cancel = widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
+	body := container.NewBorder(nil, container.NewVBox(bar, problem, container.NewHBox(layout.NewSpacer(), cancel, run)), nil, nil, container.NewVScroll(box))
 	d = dialog.NewCustomWithoutButtons(T("ics.import.preview.title", "Import calendar – preview"), body, u.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()

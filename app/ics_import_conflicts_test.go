@@ -39,6 +39,7 @@ func TestImportConflictIsShownAndChosen(t *testing.T) {
 		t.Fatalf("the conflict is not shown:\n%s", text)
 	}
 	tap(t, topOverlay(u), "Importér")
+	u.bg.Wait() // the import runs beside the window
 	if a, _ := u.store.FindAppointmentByID(u.ctx, existing.ID); a.Title != existing.Title {
 		t.Fatalf("an unchosen conflict was applied: %q", a.Title)
 	}
@@ -56,6 +57,7 @@ func TestImportConflictIsShownAndChosen(t *testing.T) {
 		t.Fatal("no choice for the conflict")
 	}
 	test.Tap(buttonIn(d, "Importér"))
+	u.bg.Wait()
 	if a, _ := u.store.FindAppointmentByID(u.ctx, existing.ID); a.Title != "AFLYST: "+existing.Title {
 		t.Errorf("the chosen file version was not imported: %q", a.Title)
 	}

@@ -360,6 +360,7 @@ func TestImportPreviewThenCancelOrImport(t *testing.T) {
 	tap(t, u.page.content(), "Importér kalender…")
 	tap(t, topOverlay(u), "Vis hvad der ændres…")
 	tap(t, topOverlay(u), "Importér")
+	u.bg.Wait() // the import runs beside the window
 	after, _ = u.store.FindAppointments(u.ctx, calendar.Filter{CitizenID: c.ID})
 	if len(after) != len(before)+1 {
 		t.Errorf("import: %d appointments, want %d", len(after), len(before)+1)
