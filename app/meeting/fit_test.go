@@ -132,3 +132,18 @@ func TestPresentationFoldsStripOnSmallScreen(t *testing.T) {
 		t.Errorf("progress line %q, strip says %q", got, v.pres.count.Text)
 	}
 }
+
+// The meeting window opens at a laptop's size, and the agenda set-up fits
+// it with "Start mødet" in reach.
+func TestSetupFitsLaptop(t *testing.T) {
+	a := testApp(t)
+	c := newClock(meetingStart)
+	db, _ := demoFile(t, c)
+	me := firstMember(t, db)
+	v := open(a, db, Config{Me: me.ID, Now: c.now, Lang: "da", Screens: 1}, nil)
+	size := v.win.Canvas().Size()
+	if size.Width > 1280 || size.Height > 720 {
+		t.Errorf("the meeting window opens at %.0fx%.0f, larger than a laptop's 1280x720", size.Width, size.Height)
+	}
+	checkFits(t, v.win.Canvas(), v.win.Content(), fyne.NewSize(1280, 720))
+}

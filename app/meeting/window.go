@@ -98,7 +98,7 @@ func open(a fyne.App, s Store, cfg Config, onEnd func(*board.Meeting)) *view {
 	v := &view{a: a, s: s, cfg: cfg, onEnd: onEnd, ctx: context.Background(), status: widget.NewLabel("")}
 	v.status.Truncation = fyne.TextTruncateEllipsis
 	v.win = a.NewWindow(T("meeting.title", "Team meeting"))
-	v.win.Resize(fyne.NewSize(1280, 800))
+	v.win.Resize(fyne.NewSize(1280, 720)) // a laptop's screen; larger screens maximise it
 	v.two = cfg.Screens == 2 || (cfg.Screens == 0 && hasSecondScreen(a))
 	v.win.SetOnClosed(v.closed)
 	v.setKeys(v.win.Canvas())
