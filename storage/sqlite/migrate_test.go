@@ -156,7 +156,7 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer other.Close()
-			if err := other.Beat(ctx, &RecordRef{Kind: board.RecordCitizen, ID: 1}); err != nil {
+			if err := other.Beat(ctx, &board.RecordRef{Kind: board.RecordCitizen, ID: 1}); err != nil {
 				t.Fatal(err)
 			}
 			if p, err := db.Present(ctx); err != nil || len(p) != 1 || p[0].Initials != "HH" || p[0].Editing == nil {
