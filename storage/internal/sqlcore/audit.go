@@ -144,9 +144,14 @@ func (db *DB) FindAudit(ctx context.Context, f board.AuditFilter) ([]*board.Audi
 	if f.Limit > 0 {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
+	return db.readAudit(ctx, q, args...)
+}
+
+// readAudit reads the history rows query selects (auditColumns).
+func (db *DB) readAudit(ctx context.Context, query string, args ...any) ([]*board.AuditEntry, error) {
 	var out []*board.AuditEntry
 	err := db.read(ctx, func(tx *Q) error {
-		rows, err := tx.QueryContext(ctx, q, args...)
+		rows, err := tx.QueryContext(ctx, query, args...)
 		if err != nil {
 			return err
 		}
@@ -183,22 +188,7 @@ func (db *DB) VerifyAudit(ctx context.Context) error {
 	const page = 2000
 	prev, after := "", int64(0)
 	for {
-		var batch []*board.AuditEntry
-		err := db.read(ctx, func(tx *Q) error {
-			rows, err := tx.QueryContext(ctx, `SELECT `+auditColumns+` FROM audit WHERE id > ? ORDER BY id LIMIT ?`, after, page)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				e, err := scanAudit(rows)
-				if err != nil {
-					return err
-				}
-				batch = append(batch, e)
-			}
-			return rows.Err()
-		})
+		batch, err := db.readAudit(ctx, `SELECT `+auditColumns+` FROM audit WHERE id > ? ORDER BY id LIMIT ?`, after, page)
 		if err != nil {
 			return err
 		}
