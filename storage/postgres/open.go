@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -63,17 +64,9 @@ func Create(address, teamName string, first *board.Member, opt Options) (*DB, er
 	if opt.ReadOnly {
 		return nil, errReadOnly()
 	}
-	teamName = strings.TrimSpace(teamName)
-	if teamName == "" {
-		return nil, board.Errorf(board.EInvalid, "The team needs a name.")
-	}
-	if err := board.RefuseCPR(&board.Team{Name: teamName}); err != nil {
+	teamName, err := sqlcore.CheckNewTeam(teamName, first)
+	if err != nil {
 		return nil, err
-	}
-	if first != nil {
-		if err := first.Validate(); err != nil {
-			return nil, err
-		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()

@@ -168,7 +168,7 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 
 func TestMigrationsAreNumberedInOrder(t *testing.T) {
 	for i, m := range migrations() {
-		if m.version != i+1 || m.sql == "" {
+		if m.Version != i+1 || m.SQL == "" {
 			t.Fatalf("migration %d: %+v", i, m)
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 
 	sqlite "modernc.org/sqlite"
 )
@@ -378,17 +379,9 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	if opt.ReadOnly {
 		return nil, errReadOnly()
 	}
-	teamName = strings.TrimSpace(teamName)
-	if teamName == "" {
-		return nil, board.Errorf(board.EInvalid, "The team needs a name.")
-	}
-	if err := board.RefuseCPR(&board.Team{Name: teamName}); err != nil {
+	teamName, err := sqlcore.CheckNewTeam(teamName, first)
+	if err != nil {
 		return nil, err
-	}
-	if first != nil {
-		if err := first.Validate(); err != nil {
-			return nil, err
-		}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -75,3 +75,21 @@ func (t *Tx) TeamCreated(name string, first *board.Member) error {
 	}
 	return nil
 }
+
+// CheckNewTeam returns the new team's name trimmed, or why it or its first
+// member (may be nil) cannot be saved.
+func CheckNewTeam(name string, first *board.Member) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", board.Errorf(board.EInvalid, "The team needs a name.")
+	}
+	if err := board.RefuseCPR(&board.Team{Name: name}); err != nil {
+		return "", err
+	}
+	if first != nil {
+		if err := first.Validate(); err != nil {
+			return "", err
+		}
+	}
+	return name, nil
+}
