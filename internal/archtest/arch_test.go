@@ -23,6 +23,9 @@ const root = "../.."
 // adapters are the storage adapters, named after the outside thing.
 var adapters = []string{"tavlen/storage/sqlite", "tavlen/storage/postgres"}
 
+// sqlCore is the adapters' one implementation of the services, below them.
+const sqlCore = "tavlen/storage/internal/sqlcore"
+
 // wiringFile is the one app file that picks the storage adapter.
 const wiringFile = "app/teamfile.go"
 
@@ -64,20 +67,22 @@ func layer(pkg string) int {
 		return 1
 	case pkg == "tavlen/assets", pkg == "tavlen/text", pkg == "tavlen/storage": // icon, words, the storage contract
 		return 2
-	case isAdapter(pkg):
+	case pkg == sqlCore:
 		return 4
+	case isAdapter(pkg):
+		return 5
 	case under(pkg, "tavlen/storage"), under(pkg, "tavlen/printing"): // watch, outbox
 		return 3
 	case under(pkg, "tavlen/demo"):
-		return 5
-	case under(pkg, "tavlen/app/saving"), under(pkg, "tavlen/app/kit"): // the app's layers: save path and kit,
 		return 6
-	case isScreen(pkg): // screens,
+	case under(pkg, "tavlen/app/saving"), under(pkg, "tavlen/app/kit"): // the app's layers: save path and kit,
 		return 7
-	case pkg == "tavlen/app": // the shell that wires them
+	case isScreen(pkg): // screens,
 		return 8
-	default: // cli, main, tools
+	case pkg == "tavlen/app": // the shell that wires them
 		return 9
+	default: // cli, main, tools
+		return 10
 	}
 }
 
@@ -125,7 +130,7 @@ func check(files []goFile, tables []string) []string {
 				bad = append(bad, f.rel+": "+f.pkg+" imports "+imp+", which sits in the same or a higher layer")
 			}
 		}
-		if isAdapter(f.pkg) {
+		if isAdapter(f.pkg) || f.pkg == sqlCore {
 			continue
 		}
 		for _, lit := range f.literals {

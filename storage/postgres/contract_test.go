@@ -40,14 +40,14 @@ func inspectContract(t *testing.T, s storagetest.Store, step storagetest.Step) {
 	case storagetest.StepNotesWritten:
 		// The triggers keep notes append-only, even for the owner.
 		for _, stmt := range []string{`UPDATE notes SET text = 'ændret'`, `DELETE FROM notes`, `TRUNCATE notes`} {
-			_, err := db.sql.Exec(stmt)
+			_, err := db.SQL.Exec(stmt)
 			if err == nil || !strings.Contains(err.Error(), "append-only") {
 				t.Fatalf("%s: err = %v, want the trigger's refusal", stmt, err)
 			}
 		}
 	case storagetest.StepAppointmentDeleted:
 		var n int
-		if err := db.sql.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
+		if err := db.SQL.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
 			t.Fatalf("%d exception rows left (%v)", n, err)
 		}
 	}

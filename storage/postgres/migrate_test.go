@@ -15,11 +15,11 @@ func TestNewerDatabaseIsRefusedAndLeftAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := schemaVersion(ctx, db.sql); err != nil || v != latestVersion() {
+	if v, err := schemaVersion(ctx, db.SQL); err != nil || v != latestVersion() {
 		t.Fatalf("new database at version %d (%v), want %d", v, err, latestVersion())
 	}
 	newer := latestVersion() + 1
-	if _, err := db.sql.Exec(`UPDATE tavlen_schema SET version = $1`, newer); err != nil {
+	if _, err := db.SQL.Exec(`UPDATE tavlen_schema SET version = $1`, newer); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -38,10 +38,10 @@ func TestNewerDatabaseIsRefusedAndLeftAlone(t *testing.T) {
 	}
 	defer check.Close()
 	var teams int
-	if v, _ := schemaVersion(ctx, check.sql); v != newer {
+	if v, _ := schemaVersion(ctx, check.SQL); v != newer {
 		t.Fatalf("version changed to %d", v)
 	}
-	if err := check.sql.QueryRow(`SELECT count(*) FROM team_roles`).Scan(&teams); err != nil || teams != 0 {
+	if err := check.SQL.QueryRow(`SELECT count(*) FROM team_roles`).Scan(&teams); err != nil || teams != 0 {
 		t.Fatalf("team_roles: %d %v", teams, err)
 	}
 }

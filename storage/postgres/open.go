@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -51,7 +52,7 @@ func Open(address, teamName string, opt Options) (*DB, error) {
 	}
 	db.bindTeam(team)
 	if !db.readOnly {
-		_ = db.pruneChanges(ctx) // housekeeping; a failure changes nothing
+		_ = db.PruneChanges(ctx) // housekeeping; a failure changes nothing
 	}
 	return db, nil
 }
@@ -63,17 +64,9 @@ func Create(address, teamName string, first *board.Member, opt Options) (*DB, er
 	if opt.ReadOnly {
 		return nil, errReadOnly()
 	}
-	teamName = strings.TrimSpace(teamName)
-	if teamName == "" {
-		return nil, board.Errorf(board.EInvalid, "The team needs a name.")
-	}
-	if err := board.RefuseCPR(&board.Team{Name: teamName}); err != nil {
+	teamName, err := sqlcore.CheckNewTeam(teamName, first)
+	if err != nil {
 		return nil, err
-	}
-	if first != nil {
-		if err := first.Validate(); err != nil {
-			return nil, err
-		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()
@@ -126,7 +119,7 @@ func connect(ctx context.Context, address string, opt Options) (*DB, error) {
 		return nil, mapErr(err, "connect")
 	}
 	db.pool = pool
-	db.sql = stdlib.OpenDBFromPool(pool)
+	db.SQL = stdlib.OpenDBFromPool(pool)
 	return db, nil
 }
 
@@ -139,7 +132,7 @@ func (db *DB) bindTeam(team int64) {
 
 // prepare refuses a database from a newer Tavlen and migrates an older one.
 func (db *DB) prepare(ctx context.Context) error {
-	version, err := schemaVersion(ctx, db.sql)
+	version, err := schemaVersion(ctx, db.SQL)
 	if err != nil {
 		return mapErr(err, "open")
 	}
@@ -149,7 +142,7 @@ func (db *DB) prepare(ctx context.Context) error {
 	case version < latestVersion() && db.readOnly:
 		return board.Errorf(board.EReadOnly, "The region database was made by an older Tavlen and must be upgraded, but it is open read-only.")
 	case version < latestVersion():
-		if err := migrate(ctx, db.sql, latestVersion()); err != nil {
+		if err := migrate(ctx, db.SQL, latestVersion()); err != nil {
 			return mapErr(err, "upgrade")
 		}
 	}
@@ -162,14 +155,14 @@ func (db *DB) findTeamID(ctx context.Context, name string) (int64, error) {
 	// Before bindTeam the owner's sessions are bound to team 0, which
 	// does not exist; a member's role names its team.
 	var id sql.NullInt64
-	if err := db.sql.QueryRowContext(ctx, `SELECT tavlen_team()`).Scan(&id); err != nil {
+	if err := db.SQL.QueryRowContext(ctx, `SELECT tavlen_team()`).Scan(&id); err != nil {
 		return 0, mapErr(err, "find team")
 	}
 	if id.Int64 > 0 {
 		return id.Int64, nil
 	}
 	var team int64
-	err := db.sql.QueryRowContext(ctx, `SELECT id FROM team WHERE name = $1`, name).Scan(&team)
+	err := db.SQL.QueryRowContext(ctx, `SELECT id FROM team WHERE name = $1`, name).Scan(&team)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, board.Errorf(board.ENotFound, "The region database has no team %q.", name)
 	}
@@ -180,28 +173,21 @@ func (db *DB) findTeamID(ctx context.Context, name string) (int64, error) {
 // transaction bound to the new team.
 func (db *DB) insertTeam(ctx context.Context, name string, first *board.Member) (int64, error) {
 	var team int64
-	raw, err := db.sql.BeginTx(ctx, nil)
+	raw, err := db.SQL.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, mapErr(err, "begin")
 	}
 	defer func() { _ = raw.Rollback() }()
-	q := &sqlTx{Tx: raw, ctx: ctx}
-	now := db.now()
-	if err := q.QueryRow(`INSERT INTO team (name, version, updated_at, updated_by) VALUES (?, 1, ?, ?) RETURNING id`,
-		name, tsNotNull(now), db.Member()).Scan(&team); err != nil {
+	t := db.Bind(ctx, raw)
+	if err := t.QueryRow(`INSERT INTO team (name, version, updated_at, updated_by) VALUES (?, 1, ?, ?) RETURNING id`,
+		name, t.At().UnixNano(), t.By()).Scan(&team); err != nil {
 		return 0, mapErr(err, "create team")
 	}
-	if _, err := q.Exec(`SELECT set_config('tavlen.team', ?, true)`, strconv.FormatInt(team, 10)); err != nil {
+	if _, err := t.Exec(`SELECT set_config('tavlen.team', ?, true)`, strconv.FormatInt(team, 10)); err != nil {
 		return 0, mapErr(err, "create team")
 	}
-	t := &tx{sqlTx: q, db: db, now: now, member: db.Member()}
-	if err := t.record(board.AuditInsert, "team", 1, 0, nil, teamFields(&board.Team{Name: name})); err != nil {
+	if err := t.TeamCreated(name, first); err != nil {
 		return 0, mapErr(err, "create team")
-	}
-	if first != nil {
-		if err := t.createMember(first); err != nil {
-			return 0, mapErr(err, "create team")
-		}
 	}
 	return team, mapErr(raw.Commit(), "commit")
 }

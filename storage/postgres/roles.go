@@ -30,18 +30,18 @@ func (db *DB) AddMemberRole(ctx context.Context, role string) error {
 		`GRANT SELECT ON tavlen_schema TO ` + id,
 		`GRANT SELECT, UPDATE ON team TO ` + id,
 		// The history and the notes: written once, never changed.
-		`GRANT SELECT, INSERT ON audit, notes TO ` + id,
+		`GRANT SELECT, INSERT ON audit, notes, meeting_corrections TO ` + id,
 		`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ` + id,
 	}
 	for _, t := range teamTables {
 		stmts = append(stmts, `GRANT SELECT, INSERT, UPDATE, DELETE ON `+t+` TO `+id)
 	}
-	raw, err := db.sql.BeginTx(ctx, nil)
+	raw, err := db.SQL.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err, "begin")
 	}
 	defer func() { _ = raw.Rollback() }()
-	q := &sqlTx{Tx: raw, ctx: ctx}
+	q := db.Bind(ctx, raw)
 	if _, err := q.Exec(`INSERT INTO team_roles (role, team_id) VALUES (?, ?)`, role, db.team); err != nil {
 		return board.Errorf(board.EInvalid, "The role %s cannot be added to the team (it may belong to another team).", role)
 	}

@@ -24,16 +24,16 @@ func TestAuditChainShowsTampering(t *testing.T) {
 
 	// The triggers refuse changes to the history.
 	for _, stmt := range []string{`UPDATE audit SET member = 'XX'`, `DELETE FROM audit WHERE id = 2`} {
-		if _, err := db.sql.Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
+		if _, err := db.SQL.Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
 			t.Fatalf("%s: %v", stmt, err)
 		}
 	}
 	// Someone with a SQLite tool drops the trigger and edits a row: the
 	// chain shows it.
-	if _, err := db.sql.Exec(`DROP TRIGGER audit_no_update`); err != nil {
+	if _, err := db.SQL.Exec(`DROP TRIGGER audit_no_update`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.sql.Exec(`UPDATE audit SET member = 'XX' WHERE id = 2`); err != nil {
+	if _, err := db.SQL.Exec(`UPDATE audit SET member = 'XX' WHERE id = 2`); err != nil {
 		t.Fatal(err)
 	}
 	e := wantCode(t, db.VerifyAudit(ctx), board.ECorrupt)
@@ -51,27 +51,9 @@ func TestAuditDeletionInTheMiddleShows(t *testing.T) {
 	for _, n := range []string{"A", "B", "C"} {
 		addCitizen(t, db, &board.Citizen{Name: n})
 	}
-	db.sql.Exec(`DROP TRIGGER audit_no_delete`)
-	if _, err := db.sql.Exec(`DELETE FROM audit WHERE id = 3`); err != nil {
+	db.SQL.Exec(`DROP TRIGGER audit_no_delete`)
+	if _, err := db.SQL.Exec(`DELETE FROM audit WHERE id = 3`); err != nil {
 		t.Fatal(err)
 	}
 	wantCode(t, db.VerifyAudit(ctx), board.ECorrupt)
-}
-
-func TestDiffLines(t *testing.T) {
-	old := []field{{"name", "A"}, {"phone", ""}, {"role", "x"}}
-	new := []field{{"name", "B"}, {"phone", "1"}, {"role", "x"}}
-	for _, tc := range []struct {
-		old, new []field
-		want     string
-	}{
-		{old, new, "name: A → B\nphone:  → 1"},
-		{nil, new, "name: B\nphone: 1\nrole: x"},
-		{old, nil, "name: A\nrole: x"},
-		{old, old, ""},
-	} {
-		if got := diffLines(tc.old, tc.new); got != tc.want {
-			t.Errorf("diffLines = %q, want %q", got, tc.want)
-		}
-	}
 }

@@ -74,7 +74,7 @@ func Backups(teamFile string) ([]BackupInfo, error) {
 // Backup writes a checked snapshot of the file now, named with the time,
 // and returns its path.
 func (db *DB) Backup(ctx context.Context) (string, error) {
-	now := db.now().In(calendar.Copenhagen)
+	now := db.Now().In(calendar.Copenhagen)
 	name := fmt.Sprintf("%s-%s.tavle", baseName(db.path), now.Format("2006-01-02-150405"))
 	return db.backupTo(ctx, name)
 }
@@ -83,7 +83,7 @@ func (db *DB) Backup(ctx context.Context) (string, error) {
 // the daily copies. It returns the new backup's path, or "" when today's
 // existed.
 func (db *DB) EnsureDailyBackup(ctx context.Context) (string, error) {
-	now := db.now().In(calendar.Copenhagen)
+	now := db.Now().In(calendar.Copenhagen)
 	name := fmt.Sprintf("%s-%s.tavle", baseName(db.path), now.Format("2006-01-02"))
 	if _, err := os.Stat(BackupPath(db.path, name)); err == nil {
 		return "", nil
@@ -96,7 +96,7 @@ func (db *DB) EnsureDailyBackup(ctx context.Context) (string, error) {
 		return p, err
 	}
 	if !db.readOnly {
-		if err := db.pruneChanges(ctx); err != nil {
+		if err := db.PruneChanges(ctx); err != nil {
 			return p, err
 		}
 	}
@@ -123,7 +123,7 @@ func (db *DB) backupTo(ctx context.Context, name string) (string, error) {
 	tmp := tmpFile.Name()
 	tmpFile.Close() // VACUUM INTO fills the empty file
 	defer removeTemp(tmp)
-	if _, err := db.sql.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+	if _, err := db.SQL.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
 		return "", mapErr(err, "backup")
 	}
 	if err := syncFile(tmp); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/internal/sqlcore"
 )
 
 // The hash chain shows a row changed in the middle of the history, but not
@@ -109,7 +110,7 @@ func chainHead(ctx context.Context, q interface {
 // ChainHead returns the newest entry of the file's history.
 func (db *DB) ChainHead(ctx context.Context) (ChainHead, error) {
 	var h ChainHead
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *sqlcore.Q) error {
 		var err error
 		h, err = chainHead(ctx, tx)
 		return err
@@ -121,7 +122,7 @@ func (db *DB) ChainHead(ctx context.Context) (ChainHead, error) {
 // entries.
 func (db *DB) holds(ctx context.Context, head ChainHead) (bool, error) {
 	var hash string
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *sqlcore.Q) error {
 		return tx.QueryRowContext(ctx, `SELECT hash FROM audit WHERE id = ?`, head.Count).Scan(&hash)
 	})
 	if errors.Is(err, sql.ErrNoRows) {
@@ -188,11 +189,11 @@ func (db *DB) verifyNewestBackup(ctx context.Context) error {
 // verifyTamper runs the checks beyond the hash chain.
 func (db *DB) verifyTamper(ctx context.Context) (ChainHead, error) {
 	var head ChainHead
-	err := db.read(ctx, func(tx *sql.Tx) error {
-		if err := verifyTriggers(ctx, tx); err != nil {
+	err := db.Read(ctx, func(tx *sqlcore.Q) error {
+		if err := verifyTriggers(ctx, tx.Tx); err != nil {
 			return err
 		}
-		if err := verifyNotes(ctx, tx); err != nil {
+		if err := verifyNotes(ctx, tx.Tx); err != nil {
 			return err
 		}
 		var err error

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+
+	"tavlen/storage/internal/sqlcore"
 )
 
 // CheckReport is what `tavle check` prints.
@@ -27,7 +29,7 @@ func CountedTables() []string { return append([]string(nil), countedTables...) }
 // integrity_check and whether the history's hash chain is whole.
 func (db *DB) Check(ctx context.Context) (*CheckReport, error) {
 	r := &CheckReport{Counts: map[string]int{}}
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *sqlcore.Q) error {
 		if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&r.SchemaVersion); err != nil {
 			return err
 		}

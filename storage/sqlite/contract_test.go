@@ -41,19 +41,19 @@ func inspectContract(t *testing.T, s storagetest.Store, step storagetest.Step) {
 	case storagetest.StepNotesWritten:
 		// The triggers keep notes append-only, even for SQLite tools.
 		for _, stmt := range []string{`UPDATE notes SET text = 'ændret' WHERE id = 1`, `DELETE FROM notes WHERE id = 1`} {
-			_, err := db.sql.Exec(stmt)
+			_, err := db.SQL.Exec(stmt)
 			if err == nil || !strings.Contains(err.Error(), "append-only") {
 				t.Fatalf("%s: err = %v, want the trigger's refusal", stmt, err)
 			}
 		}
 	case storagetest.StepAppointmentDeleted:
 		var n int
-		if err := db.sql.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
+		if err := db.SQL.QueryRow(`SELECT count(*) FROM appointment_exceptions`).Scan(&n); err != nil || n != 0 {
 			t.Fatalf("%d exception rows left (%v)", n, err)
 		}
 	case storagetest.StepWeekBoard:
 		// One transaction gives the same board as two at once.
-		serial, err := db.weekBoard(ctx, step.From, step.To, step.Today, false)
+		serial, err := db.WeekBoardInOneRead(ctx, step.From, step.To, step.Today)
 		if err != nil || !reflect.DeepEqual(serial, step.WeekBoard) {
 			t.Fatalf("serial board differs: %v", err)
 		}

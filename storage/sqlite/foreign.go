@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 )
 
 // Changes Tavlen did not make must show too. Two kinds slip past the change
@@ -26,7 +27,7 @@ import (
 // ChangeAll is the table name a "reload everything" change is logged
 // under (board.RecordAll): the file changed in a way the change log does
 // not describe.
-const ChangeAll = "*"
+const ChangeAll = sqlcore.ChangeAll
 
 // changeCounter reads the file change counter from the header of page 1,
 // in q's snapshot.
@@ -41,7 +42,7 @@ func counterOf(page []byte) (int64, bool) {
 
 // stampCommit runs first in every write transaction: it logs a reload
 // notice when the last commit was not Tavlen's, and stamps this one.
-func (t *tx) stampCommit() error {
+func stampCommit(t *tx) error {
 	var page []byte
 	var stamp sql.NullInt64
 	err := t.QueryRow(`SELECT (`+changeCounterSQL+`), (SELECT counter FROM commit_stamp WHERE id = 1)`).Scan(&page, &stamp)
@@ -54,7 +55,7 @@ func (t *tx) stampCommit() error {
 	}
 	if stamp.Valid && stamp.Int64 != counter {
 		// By no member: no one in the team made this change.
-		if _, err := t.Exec(`INSERT INTO changes (tbl, row_id, citizen_id, at, by_member) VALUES (?, 0, 0, ?, '')`, ChangeAll, tsNotNull(t.now)); err != nil {
+		if _, err := t.Exec(`INSERT INTO changes (tbl, row_id, citizen_id, at, by_member) VALUES (?, 0, 0, ?, '')`, ChangeAll, t.At().UnixNano()); err != nil {
 			return err
 		}
 	}
@@ -93,7 +94,7 @@ func (db *DB) reloadNotice(maxSeq int64) (board.Change, bool) {
 		return board.Change{}, false
 	}
 	db.ws.reloadTold = db.ws.reloadGen
-	return board.Change{Seq: maxSeq, Kind: board.RecordAll, At: db.now()}, true
+	return board.Change{Seq: maxSeq, Kind: board.RecordAll, At: db.Now()}, true
 }
 
 // followReplaced reopens the connections when the file at the path is
@@ -121,14 +122,14 @@ func (db *DB) followReplaced(info os.FileInfo) error {
 	}
 	// Idle connections hold the old file; dropping them makes the pool
 	// open the path afresh.
-	db.sql.SetMaxIdleConns(0)
-	db.sql.SetMaxIdleConns(2)
+	db.SQL.SetMaxIdleConns(0)
+	db.SQL.SetMaxIdleConns(2)
 	db.opened = info
 	db.watchRead = false
 	db.ws.foreignAt = 0
 	db.ws.reloadGen++
 	var appID int
-	if err := db.sql.QueryRowContext(context.Background(), `PRAGMA application_id`).Scan(&appID); err != nil {
+	if err := db.SQL.QueryRowContext(context.Background(), `PRAGMA application_id`).Scan(&appID); err != nil {
 		return mapOpenErr(err, db.path)
 	}
 	if appID != ApplicationID {

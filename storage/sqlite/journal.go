@@ -34,7 +34,7 @@ func checkJournalMode(ctx context.Context, t *sql.Tx) error {
 // restoreRollbackJournal switches the file back to a rollback journal.
 // SQLite can do so only while no other program has it open in WAL mode.
 func (db *DB) restoreRollbackJournal(ctx context.Context) error {
-	c, err := db.sql.Conn(ctx)
+	c, err := db.SQL.Conn(ctx)
 	if err != nil {
 		return mapErr(err, "journal mode")
 	}

@@ -5,11 +5,9 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
+
+	"tavlen/storage/internal/sqlcore"
 )
 
 // Migrations are numbered files migrations/NNN_name.sql; file N brings the
@@ -19,44 +17,8 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-var (
-	migrationsOnce sync.Once
-	migrationList  []migration
-)
-
-func migrations() []migration {
-	migrationsOnce.Do(func() {
-		names, err := fs.Glob(migrationFS, "migrations/*.sql")
-		if err != nil {
-			panic(err)
-		}
-		for _, name := range names {
-			base := strings.TrimPrefix(name, "migrations/")
-			n, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-			if err != nil {
-				panic(fmt.Sprintf("storage: migration %s has no number", base))
-			}
-			b, err := migrationFS.ReadFile(name)
-			if err != nil {
-				panic(err)
-			}
-			migrationList = append(migrationList, migration{n, base, string(b)})
-		}
-		sort.Slice(migrationList, func(i, j int) bool { return migrationList[i].version < migrationList[j].version })
-		for i, m := range migrationList {
-			if m.version != i+1 {
-				panic(fmt.Sprintf("storage: migrations must be numbered 1, 2, 3…; found %s", m.name))
-			}
-		}
-	})
-	return migrationList
-}
+// migrations are this adapter's schema files, in order.
+var migrations = sync.OnceValue(func() []sqlcore.Migration { return sqlcore.LoadMigrations(migrationFS) })
 
 // latestVersion is the schema version this Tavlen writes.
 func latestVersion() int { return len(migrations()) }
@@ -66,17 +28,17 @@ func latestVersion() int { return len(migrations()) }
 // two PCs opening an old file at once migrate it once.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
 	for _, m := range migrations() {
-		if m.version > upTo {
+		if m.Version > upTo {
 			break
 		}
 		if err := migrateOne(ctx, db, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
 }
 
-func migrateOne(ctx context.Context, db *sql.DB, m migration) error {
+func migrateOne(ctx context.Context, db *sql.DB, m sqlcore.Migration) error {
 	tx, err := db.BeginTx(ctx, nil) // BEGIN IMMEDIATE via the DSN
 	if err != nil {
 		return err
@@ -86,16 +48,16 @@ func migrateOne(ctx context.Context, db *sql.DB, m migration) error {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
 		return err
 	}
-	if current >= m.version {
+	if current >= m.Version {
 		return nil
 	}
-	if current != m.version-1 {
-		return fmt.Errorf("schema is at version %d, expected %d", current, m.version-1)
+	if current != m.Version-1 {
+		return fmt.Errorf("schema is at version %d, expected %d", current, m.Version-1)
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.Version)); err != nil {
 		return err
 	}
 	return tx.Commit()

@@ -156,7 +156,7 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer other.Close()
-			if err := other.Beat(ctx, &RecordRef{Kind: board.RecordCitizen, ID: 1}); err != nil {
+			if err := other.Beat(ctx, &board.RecordRef{Kind: board.RecordCitizen, ID: 1}); err != nil {
 				t.Fatal(err)
 			}
 			if p, err := db.Present(ctx); err != nil || len(p) != 1 || p[0].Initials != "HH" || p[0].Editing == nil {
@@ -168,7 +168,7 @@ func TestMigrateFromEveryOlderVersion(t *testing.T) {
 
 func TestMigrationsAreNumberedInOrder(t *testing.T) {
 	for i, m := range migrations() {
-		if m.version != i+1 || m.sql == "" {
+		if m.Version != i+1 || m.SQL == "" {
 			t.Fatalf("migration %d: %+v", i, m)
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 
 	sqlite "modernc.org/sqlite"
 )
@@ -137,7 +138,7 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 	sqlDB.SetMaxIdleConns(2)
 	opt.ReadOnly = readOnly
 	db := newDB(abs, opt)
-	db.sql = sqlDB
+	db.SQL = sqlDB
 	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	return db, nil
@@ -148,20 +149,20 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 func (db *DB) prepare() error {
 	ctx := context.Background()
 	var appID, version int
-	if err := db.sql.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	if err := db.SQL.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 		return mapOpenErr(err, db.path)
 	}
 	if appID != ApplicationID {
 		return errForeign(db.path)
 	}
-	if err := db.sql.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	if err := db.SQL.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return mapOpenErr(err, db.path)
 	}
 	if version > latestVersion() {
 		return errNewer(db.path)
 	}
 	var journal string
-	if err := db.sql.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&journal); err != nil {
+	if err := db.SQL.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&journal); err != nil {
 		return mapOpenErr(err, db.path)
 	}
 	if !strings.EqualFold(journal, "delete") {
@@ -173,17 +174,17 @@ func (db *DB) prepare() error {
 		if db.readOnly {
 			return board.Errorf(board.EReadOnly, "The team file %s was made by an older Tavlen and must be upgraded, but it is read-only.", filepath.Base(db.path))
 		}
-		if err := migrate(ctx, db.sql, latestVersion()); err != nil {
+		if err := migrate(ctx, db.SQL, latestVersion()); err != nil {
 			return mapOpenErr(err, db.path)
 		}
 	}
-	ok, err := quickCheck(ctx, db.sql)
+	ok, err := quickCheck(ctx, db.SQL)
 	if err != nil && board.ErrorCode(err) != board.ECorrupt {
 		return mapOpenErr(err, db.path)
 	}
 	if !ok && !db.readOnly {
 		// Never write to a damaged file: reopen it read-only.
-		if err := db.sql.Close(); err != nil {
+		if err := db.SQL.Close(); err != nil {
 			return fmt.Errorf("storage: close damaged file: %w", err)
 		}
 		sqlDB, err := sql.Open("sqlite", dsn(db.path, "ro"))
@@ -191,7 +192,7 @@ func (db *DB) prepare() error {
 			return fmt.Errorf("storage: reopen read-only: %w", err)
 		}
 		sqlDB.SetMaxOpenConns(4)
-		db.sql = sqlDB
+		db.SQL = sqlDB
 		db.readOnly = true
 	}
 	db.corrupt = !ok
@@ -378,17 +379,9 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	if opt.ReadOnly {
 		return nil, errReadOnly()
 	}
-	teamName = strings.TrimSpace(teamName)
-	if teamName == "" {
-		return nil, board.Errorf(board.EInvalid, "The team needs a name.")
-	}
-	if err := board.RefuseCPR(&board.Team{Name: teamName}); err != nil {
+	teamName, err := sqlcore.CheckNewTeam(teamName, first)
+	if err != nil {
 		return nil, err
-	}
-	if first != nil {
-		if err := first.Validate(); err != nil {
-			return nil, err
-		}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -416,7 +409,7 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	sqlDB.SetMaxOpenConns(4)
 	opt.ReadOnly = false
 	db := newDB(abs, opt)
-	db.sql = sqlDB
+	db.SQL = sqlDB
 	db.opened, _ = os.Stat(abs)
 	registerOpen(abs)
 	fail := func(err error) (*DB, error) {
@@ -427,18 +420,12 @@ func Create(path, teamName string, first *board.Member, opt Options) (*DB, error
 	if err := migrate(context.Background(), sqlDB, latestVersion()); err != nil {
 		return fail(mapErr(err, "create"))
 	}
-	err = db.write(context.Background(), func(t *tx) error {
+	err = db.Write(context.Background(), func(t *tx) error {
 		if _, err := t.Exec(`INSERT INTO team (id, name, version, updated_at, updated_by) VALUES (1, ?, 1, ?, ?)`,
-			teamName, tsNotNull(t.now), t.member); err != nil {
+			teamName, t.At().UnixNano(), t.By()); err != nil {
 			return err
 		}
-		if err := t.record(board.AuditInsert, "team", 1, 0, nil, teamFields(&board.Team{Name: teamName})); err != nil {
-			return err
-		}
-		if first != nil {
-			return t.createMember(first)
-		}
-		return nil
+		return t.TeamCreated(teamName, first)
 	})
 	if err != nil {
 		return fail(err)

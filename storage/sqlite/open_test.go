@@ -177,7 +177,7 @@ func TestOpenSettings(t *testing.T) {
 		"application_id": fmt.Sprint(ApplicationID), "user_version": fmt.Sprint(latestVersion()),
 	} {
 		var got string
-		if err := db.sql.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
+		if err := db.SQL.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
 			t.Fatal(err)
 		}
 		if got != want {
@@ -199,8 +199,8 @@ func TestCorruptFileOpensReadOnly(t *testing.T) {
 	}
 	path := db.Path()
 	var pageSize, pages int64
-	db.sql.QueryRow("PRAGMA page_size").Scan(&pageSize)
-	db.sql.QueryRow("PRAGMA page_count").Scan(&pages)
+	db.SQL.QueryRow("PRAGMA page_size").Scan(&pageSize)
+	db.SQL.QueryRow("PRAGMA page_count").Scan(&pages)
 	db.Close()
 	// Scribble over a page in the middle, as a broken disk or share would.
 	f, err := os.OpenFile(path, os.O_RDWR, 0)

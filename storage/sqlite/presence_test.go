@@ -22,7 +22,7 @@ func TestPresenceDropsOldRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	var n int
-	if err := db.sql.QueryRow(`SELECT count(*) FROM presence`).Scan(&n); err != nil || n != 1 {
+	if err := db.SQL.QueryRow(`SELECT count(*) FROM presence`).Scan(&n); err != nil || n != 1 {
 		t.Fatalf("presence rows = %d, %v; want only this copy's", n, err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"tavlen/board"
+	"tavlen/storage/internal/sqlcore"
 )
 
 // init keeps the chain heads the tests' PC remembers out of the real
@@ -116,7 +117,7 @@ func TestCheckFindsRehashedChain(t *testing.T) {
 		if e.ID == 1 {
 			e.Member = "XX"
 		}
-		e.Hash = auditHash(prev, e)
+		e.Hash = sqlcore.AuditHash(prev, e)
 		mustExec("UPDATE audit SET member = ?, hash = ? WHERE id = ?", e.Member, e.Hash, e.ID)
 		prev = e.Hash
 	}

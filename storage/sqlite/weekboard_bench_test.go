@@ -12,6 +12,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/internal/sqlcore"
 )
 
 // Benchmark files are generated once per run with bulk inserts (no history
@@ -79,7 +80,7 @@ func generate(path string, citizens, appointments int) error {
 	// The same team at the same pace (about 137 appointments a day), so
 	// more appointments means a longer history, not a busier week.
 	span := int64(appointments/137+1) * day
-	return db.write(ctx, func(t *tx) error {
+	return db.Write(ctx, func(t *tx) error {
 		stmts := map[string]string{
 			"member":  `INSERT INTO members (id, name, initials, sector, updated_at) VALUES (?, ?, ?, ?, ?)`,
 			"citizen": `INSERT INTO citizens (id, name, status, on_board, board_reason, board_since, review_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -153,7 +154,7 @@ func generate(path string, citizens, appointments int) error {
 					{a, occs[2].Start.UnixNano(), "no_show", occs[2].Start.Add(24 * time.Hour).UnixNano(), occs[2].End.Add(24 * time.Hour).UnixNano()},
 				}
 				series.Exceptions = []calendar.Exception{{Original: occs[2].Start, Start: occs[2].Start.Add(24 * time.Hour), End: occs[2].End.Add(24 * time.Hour)}}
-				last = lastEnd(series)
+				last = sqlcore.LastEnd(series)
 			case a%17 == 0:
 				status = "no_show"
 			case a%13 == 0:
@@ -220,8 +221,7 @@ func generate(path string, citizens, appointments int) error {
 				}
 			}
 		}
-		_, err := t.Exec(refreshFactsSQL)
-		return err
+		return t.RefreshAllFacts()
 	})
 }
 

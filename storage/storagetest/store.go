@@ -63,7 +63,7 @@ func Run(t *testing.T, a Adapter) {
 		{"NoteService", []func(*testing.T, Adapter){testNotesAreAppendOnly}},
 		{"PlanService", []func(*testing.T, Adapter){testPlan}},
 		{"ContactService", []func(*testing.T, Adapter){testContacts}},
-		{"MeetingService", []func(*testing.T, Adapter){testMeetings}},
+		{"MeetingService", []func(*testing.T, Adapter){testMeetings, testMinutesApproval}},
 		{"calendar.Service", []func(*testing.T, Adapter){testAppointments, testAppointmentExceptions, testSplitSeries}},
 		{"BoardService", []func(*testing.T, Adapter){testWeekBoard, testFactsFromOccurrences}},
 		{"AuditService", []func(*testing.T, Adapter){testAccessLog}},
