@@ -133,9 +133,24 @@ staticcheck: $(STATICCHECK)
 		echo "note: X/GL dev packages missing, skipping staticcheck of the root package"; \
 	fi
 
+# The PostgreSQL adapter's tests need a server: unless TAVLEN_TEST_POSTGRES
+# names one, a throw-away PostgreSQL 15 cluster on 127.0.0.1 is started for
+# the run (.ci/postgres installs Debian's postgresql as root) and removed.
 unit-test:
 	@echo ">> go test (CGO_ENABLED=0, headless)"
-	CGO_ENABLED=0 $(GO) test -timeout 10m $(GOTESTFLAGS) $(HEADLESS_PKGS)
+	@if [ -n "$${TAVLEN_TEST_POSTGRES:-}" ]; then \
+		CGO_ENABLED=0 $(GO) test -timeout 10m $(GOTESTFLAGS) $(HEADLESS_PKGS); \
+	else \
+		dir=$$(mktemp -d /var/tmp/tavlen-test-pg.XXXXXX); chmod 755 "$$dir"; \
+		if url=$$(.ci/postgres start "$$dir" 2>"$$dir.log"); then \
+			echo "PostgreSQL for the tests: $$url"; \
+		else \
+			echo "note: no PostgreSQL server for storage/postgres (see $$dir.log); its tests skip"; url=""; \
+		fi; \
+		rc=0; TAVLEN_TEST_POSTGRES="$$url" CGO_ENABLED=0 $(GO) test -timeout 10m $(GOTESTFLAGS) $(HEADLESS_PKGS) || rc=$$?; \
+		.ci/postgres stop "$$dir" >/dev/null 2>&1 || true; rm -f "$$dir.log"; \
+		exit $$rc; \
+	fi
 
 bench: ## run the benchmarks (headless)
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem $(BENCHFLAGS) $(HEADLESS_PKGS)
