@@ -5,11 +5,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
-	"tavlen/board"
 	"tavlen/calendar"
 )
 
@@ -91,45 +89,6 @@ func apptLine(u *UI, o calendar.Occurrence) string {
 func nextHalfHour(t time.Time) time.Time {
 	t = t.Truncate(30 * time.Minute).Add(30 * time.Minute)
 	return t
-}
-
-// historyTab shows who changed what and when, newest first.
-type historyTab struct {
-	r    *citizenRecord
-	list *fyne.Container
-	rows []*board.AuditEntry
-	root fyne.CanvasObject
-	msg  *widget.Label
-}
-
-// historyLimit keeps the tab quick; the full history stays in the file.
-const historyLimit = 300
-
-func newHistoryTab(r *citizenRecord) *historyTab {
-	t := &historyTab{r: r, msg: kit.ErrorLabel(), list: container.NewVBox()}
-	t.root = container.NewBorder(t.msg, nil, nil, nil, container.NewVScroll(t.list))
-	return t
-}
-
-func (t *historyTab) reload() {
-	rows, err := t.r.u.store.FindAudit(t.r.u.ctx, board.AuditFilter{CitizenID: t.r.c.ID, Limit: historyLimit})
-	if err != nil {
-		kit.SetProblem(t.msg, kit.ErrorText(err))
-		return
-	}
-	t.rows = rows
-	t.list.RemoveAll()
-	for _, e := range rows {
-		l := widget.NewLabel(auditText(t.r.u, e))
-		l.Wrapping = fyne.TextWrapWord
-		t.list.Add(l)
-	}
-	t.list.Refresh()
-}
-
-// auditText is one history entry as the tab shows it (history_text.go).
-func auditText(u *UI, e *board.AuditEntry) string {
-	return historyEntryOf(u, e).Text()
 }
 
 // strikeTitle strikes through the bold title of a list row: a cancelled

@@ -13,22 +13,22 @@ func TestGivingUpACorrectionSavesNothing(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
 	r.tabs.SelectIndex(tabNotes)
-	test.Type(r.notes.entry, "Hjemmebesøg gik godt")
-	if !r.notes.add() {
-		t.Fatalf("note not added: %q", r.notes.problem.Text)
+	test.Type(r.notes.Entry, "Hjemmebesøg gik godt")
+	if !r.notes.Add() {
+		t.Fatalf("note not added: %q", r.notes.Problem.Text)
 	}
 	before, _ := u.store.FindNotes(u.ctx, r.c.ID)
 
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
-	if r.notes.entry.Text != "Hjemmebesøg gik godt" {
-		t.Fatalf("correction not started from the old text: %q", r.notes.entry.Text)
+	if r.notes.Entry.Text != "Hjemmebesøg gik godt" {
+		t.Fatalf("correction not started from the old text: %q", r.notes.Entry.Text)
 	}
 	if r.dirty() {
 		t.Error("an untouched copy of the old note counts as typed text")
 	}
-	test.Tap(r.notes.stop) // "Not a correction"
-	if r.notes.entry.Text != "" {
-		t.Errorf("the old text stays in the note box: %q", r.notes.entry.Text)
+	test.Tap(r.notes.Stop) // "Not a correction"
+	if r.notes.Entry.Text != "" {
+		t.Errorf("the old text stays in the note box: %q", r.notes.Entry.Text)
 	}
 	if r.dirty() {
 		t.Error("record dirty with nothing typed")
@@ -46,17 +46,17 @@ func TestGivingUpACorrectionSavesNothing(t *testing.T) {
 	// Typed text in a correction given up is the user's: it stays, dirty.
 	r.tabs.SelectIndex(tabNotes)
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
-	r.notes.entry.SetText("Hjemmebesøg gik fint")
-	test.Tap(r.notes.stop)
-	if r.notes.entry.Text != "Hjemmebesøg gik fint" || !r.dirty() {
-		t.Errorf("typed text lost when giving up the correction: %q dirty=%v", r.notes.entry.Text, r.dirty())
+	r.notes.Entry.SetText("Hjemmebesøg gik fint")
+	test.Tap(r.notes.Stop)
+	if r.notes.Entry.Text != "Hjemmebesøg gik fint" || !r.dirty() {
+		t.Errorf("typed text lost when giving up the correction: %q dirty=%v", r.notes.Entry.Text, r.dirty())
 	}
 }
 
 // tapNoteButton taps the first button with text in the notes list.
 func tapNoteButton(t *testing.T, r *citizenRecord, text string) {
 	t.Helper()
-	if b := buttonIn(r.notes.list, text); b != nil {
+	if b := buttonIn(r.notes.List, text); b != nil {
 		test.Tap(b)
 		return
 	}

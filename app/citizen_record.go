@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 )
 
@@ -40,13 +41,13 @@ type citizenRecord struct {
 	root     fyne.CanvasObject
 
 	overview *overviewForm
-	notes    *notesTab
+	notes    *record.NotesTab
 	goals    *goalsTab
 	actions  *actionsTab
 	crisis   *crisisForm
 	contacts *contactsTab
 	appts    *apptsTab
-	history  *historyTab
+	history  *record.HistoryTab
 }
 
 // openCitizen shows the record of citizen id over the board and logs the
@@ -93,23 +94,23 @@ func (r *citizenRecord) build() {
 	r.setTitle()
 
 	r.overview = newOverviewForm(r)
-	r.notes = newNotesTab(r)
+	r.notes = record.NewNotesTab(u.recordEnv(), r.c.ID)
 	r.goals = newGoalsTab(r)
 	r.actions = newActionsTab(r)
 	r.crisis = newCrisisForm(r)
 	r.contacts = newContactsTab(r)
 	r.appts = newApptsTab(r)
-	r.history = newHistoryTab(r)
+	r.history = record.NewHistoryTab(u.recordEnv(), r.c.ID)
 
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem(T("record.tab.overview", "Overview"), r.overview.root),
-		container.NewTabItem(T("record.tab.notes", "Progress notes"), r.notes.root),
+		container.NewTabItem(T("record.tab.notes", "Progress notes"), r.notes.Root),
 		container.NewTabItem(T("record.tab.goals", "Goals"), r.goals.root),
 		container.NewTabItem(T("record.tab.actions", "Actions"), r.actions.root),
 		container.NewTabItem(T("record.tab.crisis", "Crisis plan"), r.crisis.root),
 		container.NewTabItem(T("record.tab.contacts", "Contacts"), r.contacts.root),
 		container.NewTabItem(T("record.tab.appointments", "Appointments"), r.appts.root),
-		container.NewTabItem(T("record.tab.history", "History"), r.history.root),
+		container.NewTabItem(T("record.tab.history", "History"), r.history.Root),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.tabSelected() }
 	printBtn := widget.NewButtonWithIcon(T("record.print_plan", "Print plan"), theme.DocumentPrintIcon(), func() {
@@ -175,9 +176,9 @@ func (r *citizenRecord) setTitle() {
 func (r *citizenRecord) tabSelected() {
 	switch r.tabs.SelectedIndex() {
 	case tabNotes:
-		r.notes.focus()
+		r.notes.Focus()
 	case tabHistory:
-		r.history.reload()
+		r.history.Reload()
 	case tabAppointments:
 		r.appts.reload()
 	}
@@ -193,7 +194,7 @@ func (r *citizenRecord) content() fyne.CanvasObject { return r.root }
 
 // dirty reports whether any form holds typed text that is not saved.
 func (r *citizenRecord) dirty() bool {
-	return r.overview.dirty() || r.crisis.dirty() || r.notes.dirty()
+	return r.overview.dirty() || r.crisis.dirty() || r.notes.Dirty()
 }
 
 // save saves every dirty form; false when one failed (its problem is then
@@ -207,7 +208,7 @@ func (r *citizenRecord) save() bool {
 		r.tabs.SelectIndex(tabCrisis)
 		return false
 	}
-	if r.notes.dirty() && !r.notes.add() {
+	if r.notes.Dirty() && !r.notes.Add() {
 		r.tabs.SelectIndex(tabNotes)
 		return false
 	}
@@ -229,7 +230,7 @@ func (r *citizenRecord) shortcut(s *desktop.CustomShortcut) bool {
 		return true
 	case sameShortcut(s, keyAdd), sameShortcut(s, keyAddKP):
 		if r.tabs.SelectedIndex() == tabNotes {
-			r.notes.add()
+			r.notes.Add()
 			return true
 		}
 	}

@@ -59,7 +59,7 @@ func TestCitizenRecordRendersAndLogsAccess(t *testing.T) {
 	for i := range r.tabs.Items {
 		r.tabs.SelectIndex(i)
 	}
-	if len(r.history.rows) == 0 {
+	if len(r.history.Rows) == 0 {
 		t.Error("history tab shows no rows")
 	}
 	r.tabs.SelectIndex(tabNotes)
@@ -233,10 +233,10 @@ func TestNotesAddAndCorrect(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
 	r.tabs.SelectIndex(tabNotes)
-	if u.canvas().Focused() != r.notes.entry {
+	if u.canvas().Focused() != r.notes.Entry {
 		t.Fatalf("notes tab did not focus the entry")
 	}
-	test.Type(r.notes.entry, "Hjemmebesøg gik godt")
+	test.Type(r.notes.Entry, "Hjemmebesøg gik godt")
 	if !u.shortcut(keyAdd) {
 		t.Fatal("Ctrl+Enter not handled on the notes tab")
 	}
@@ -244,13 +244,13 @@ func TestNotesAddAndCorrect(t *testing.T) {
 	if notes[0].Text != "Hjemmebesøg gik godt" {
 		t.Fatalf("newest note = %q", notes[0].Text)
 	}
-	if r.notes.entry.Text != "" {
+	if r.notes.Entry.Text != "" {
 		t.Error("entry not cleared after adding")
 	}
 	first := notes[0]
-	r.notes.setCorrecting(first)
-	r.notes.entry.SetText("Hjemmebesøg gik fint")
-	r.notes.add()
+	r.notes.SetCorrecting(first)
+	r.notes.Entry.SetText("Hjemmebesøg gik fint")
+	r.notes.Add()
 	notes, _ = u.store.FindNotes(u.ctx, r.c.ID)
 	if notes[0].Corrects != first.ID {
 		t.Errorf("correction points at %d, want %d", notes[0].Corrects, first.ID)
@@ -259,8 +259,8 @@ func TestNotesAddAndCorrect(t *testing.T) {
 		t.Error("the corrected note is gone")
 	}
 	// An empty note is refused in plain words.
-	if r.notes.add() || !strings.Contains(r.notes.problem.Text, "Noten er tom") {
-		t.Errorf("empty note: problem %q", r.notes.problem.Text)
+	if r.notes.Add() || !strings.Contains(r.notes.Problem.Text, "Noten er tom") {
+		t.Errorf("empty note: problem %q", r.notes.Problem.Text)
 	}
 }
 

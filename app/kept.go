@@ -56,23 +56,8 @@ func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Cont
 	return err
 }
 
-// addNote saves a progress note; when the file cannot be reached it is
-// kept on this PC with the time it was written (the file would stamp the
-// time it arrives).
-func (u *UI) addNote(n *board.Note) error {
-	err := saving.Recover(func() error { return u.store.AddNote(u.ctx, n) })
-	if !saving.Gone(err) {
-		return err
-	}
-	kept := *n
-	if kept.At.IsZero() {
-		kept.At = u.cfg.Now()
-	}
-	if saving.KeepCreate(u.keeper(), outbox.KindNote, err, &kept) {
-		return nil
-	}
-	return err
-}
+// addNote saves a progress note by the record's save path for notes.
+func (u *UI) addNote(n *board.Note) error { return u.recordEnv().AddNote(n) }
 
 // deleteOrKeep deletes rec (as read) with del; when the file cannot be
 // reached the deletion is kept on this PC instead, and it returns nil.

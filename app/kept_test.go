@@ -168,9 +168,9 @@ func TestQuickSavesKeptWhileFileGone(t *testing.T) {
 	if !dialogSave(u, d)() {
 		t.Fatalf("new goal not kept: %s", textsIn(d.content))
 	}
-	r.notes.entry.SetText("Notat skrevet mens filen var væk")
-	if !r.notes.add() {
-		t.Fatalf("note not kept: %q", r.notes.problem.Text)
+	r.notes.Entry.SetText("Notat skrevet mens filen var væk")
+	if !r.notes.Add() {
+		t.Fatalf("note not kept: %q", r.notes.Problem.Text)
 	}
 	file := g.kept(t, 3)
 

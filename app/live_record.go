@@ -47,10 +47,10 @@ func (r *citizenRecord) reloadAll() {
 		return
 	}
 	r.overview.load(r.c)
-	r.notes.reload()
+	r.notes.Reload()
 	switch r.tabs.SelectedIndex() {
 	case tabHistory:
-		r.history.reload()
+		r.history.Reload()
 	case tabAppointments:
 		r.appts.reload()
 	case tabGoals:

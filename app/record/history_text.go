@@ -1,4 +1,4 @@
-package app
+package record
 
 import (
 	"regexp"
@@ -16,22 +16,23 @@ import (
 // user's language. The store hands over domain kinds and field keys; the
 // words for them live here.
 
-// historyEntry is one entry of the History tab: a headline and, for a
+// HistoryEntry is one entry of the History tab: a headline and, for a
 // change, one line per field.
-type historyEntry struct {
+type HistoryEntry struct {
 	Head   string
 	Fields []string
 }
 
 // Text is the entry as the tab shows it.
-func (h historyEntry) Text() string {
+func (h HistoryEntry) Text() string {
 	return strings.Join(append([]string{h.Head}, h.Fields...), "\n")
 }
 
-// historyEntryOf words one audit entry.
-func historyEntryOf(u *UI, e *board.AuditEntry) historyEntry {
-	head := []string{historyWhen(e.At), historyWho(u, e.Member, e.Machine), historyWhat(e)}
-	h := historyEntry{Head: strings.Join(head, " · ")}
+// HistoryEntryOf words one audit entry; byInitials names the member who
+// made it (it may be nil, or return nil: the initials are shown).
+func HistoryEntryOf(byInitials func(string) *board.Member, e *board.AuditEntry) HistoryEntry {
+	head := []string{historyWhen(e.At), historyWho(byInitials, e.Member, e.Machine), historyWhat(e)}
+	h := HistoryEntry{Head: strings.Join(head, " · ")}
 	kind := recordKindLabel(e.Kind)
 	for _, f := range e.Fields {
 		label := kind + " – " + historyFieldLabel(f.Field)
@@ -65,9 +66,13 @@ func historyWhen(t time.Time) string {
 
 // historyWho names the member by name where the initials are known, and
 // the PC the change came from.
-func historyWho(u *UI, initials, machine string) string {
+func historyWho(byInitials func(string) *board.Member, initials, machine string) string {
 	who := initials
-	if m := u.memberByInitials(initials); m != nil && m.Name != "" {
+	var m *board.Member
+	if byInitials != nil && initials != "" {
+		m = byInitials(initials)
+	}
+	if m != nil && m.Name != "" {
 		who = m.Name + " (" + m.Initials + ")"
 	}
 	if who == "" {
