@@ -56,9 +56,6 @@ func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Cont
 	return err
 }
 
-// addNote saves a progress note by the record's save path for notes.
-func (u *UI) addNote(n *board.Note) error { return u.recordEnv().AddNote(n) }
-
 // deleteOrKeep deletes rec (as read) with del; when the file cannot be
 // reached the deletion is kept on this PC instead, and it returns nil.
 func deleteOrKeep[R board.Versioned](u *UI, kind outbox.Kind[R], rec R, del func(ctx context.Context, id, version int64) error) error {

@@ -17,7 +17,7 @@ func (u *UI) showQuickNote(c *board.Citizen, after func()) *formDlg {
 		}
 		err := n.Validate()
 		if err == nil {
-			err = u.addNote(n)
+			err = u.recordEnv().AddNote(n) // the record's one save path for notes
 		}
 		if err == nil && after != nil {
 			after()
