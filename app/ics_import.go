@@ -137,7 +137,7 @@ func (u *UI) planImport(data []byte, citizenID, memberID int64) (*importPlan, er
 	}
 	plan := calendar.PlanImportFile(existing, imp)
 	return &importPlan{create: plan.Create, update: plan.Update, unchanged: plan.Unchanged,
-		conflicts: plan.Conflicts, unsupported: imp.Unsupported}, nil
+		conflicts: plan.Conflicts, unsupported: problemLines(imp.Problems)}, nil
 }
 
 // importErrorText says why a file cannot be imported.
@@ -180,7 +180,7 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 	section(T("ics.import.added", "Will be added"), apptLines(p.create))
 	section(T("ics.import.updated", "Will be updated"), apptLines(p.update))
 	conflictChoices(box, p)
-	section(T("ics.import.unsupported", "Not supported, left out or changed (in English)"), p.unsupported)
+	section(T("ics.import.unsupported", "Not supported, left out or changed"), p.unsupported)
 	problem := kit.ErrorLabel()
 	// A big import saves in short chunks so other PCs keep saving; it runs
 	// beside the window, and the bar shows how far it is.

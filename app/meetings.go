@@ -90,6 +90,6 @@ func (u *UI) reloadMeetings() {
 	if u.meetings == nil || u.store == nil {
 		return
 	}
-	u.meetings.Content = meeting.MeetingsList(u.store, u.meetingConfig())
+	u.meetings.Content = meeting.MeetingsList(u.meetingStore(), u.meetingConfig())
 	u.tabs.Refresh()
 }

@@ -57,13 +57,16 @@ type Import struct {
 	// PlanImport then keeps the stored value and Validate fills defaults.
 	// Recurrence.Until, when set, is midnight in Copenhagen.
 	Appointments []*Appointment
-	// Unsupported lists, in plain English for the person importing, what
+	// Unsupported lists, in plain English for the command line, what
 	// the file holds that Tavlen cannot represent and so left out or
 	// changed (a repeat rule, reminders, a single occurrence's own
 	// title…). Changed single occurrences (RECURRENCE-ID) and dates left
 	// out of a series (EXDATE, kept as cancelled occurrences) become the
 	// series' Exceptions.
 	Unsupported []string
+	// Problems are the same, one for each Unsupported line, keyed for
+	// translation.
+	Problems []Problem
 	// Modified is, by UID, when the file says each event was last changed
 	// (LAST-MODIFIED, else DTSTAMP); absent when it does not say.
 	Modified map[string]time.Time

@@ -45,22 +45,11 @@ type decoder struct {
 	zones    map[string]*time.Location // TZID → location, resolved once
 	byUID    map[string]int            // UID → index in imp.Appointments
 	outsider map[string]bool           // attendees who are not members
-	noted    map[string]bool           // Unsupported lines already given
+	noted    map[string]bool           // Problems already given, by their English
 	// overrides are the changed single occurrences (RECURRENCE-ID) read so
 	// far, applied to their series once the whole file is read: a file
 	// may list them before the series.
 	overrides []*override
-}
-
-func (d *decoder) note(format string, args ...any) {
-	s := fmt.Sprintf(format, args...)
-	if d.noted == nil {
-		d.noted = map[string]bool{}
-	}
-	if !d.noted[s] {
-		d.noted[s] = true
-		d.imp.Unsupported = append(d.imp.Unsupported, s)
-	}
 }
 
 func (d *decoder) calendar(cal *icsComp) error {
@@ -79,13 +68,13 @@ func (d *decoder) calendar(cal *icsComp) error {
 		case ical.CompTimezone:
 			// Read when a TZID needs it.
 		case ical.CompToDo:
-			d.note("Task %q (VTODO) was not imported: Tavlen imports events only.", titleOr(c.text(ical.PropSummary), "untitled"))
+			d.problem("ics.problem.todo", `Task "{{.Title}}" (VTODO) was not imported: Tavlen imports events only.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), "untitled")})
 		case ical.CompJournal:
-			d.note("Journal entry %q (VJOURNAL) was not imported.", titleOr(c.text(ical.PropSummary), "untitled"))
+			d.problem("ics.problem.journal", `Journal entry "{{.Title}}" (VJOURNAL) was not imported.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), "untitled")})
 		case ical.CompFreeBusy:
-			d.note("Free/busy information (VFREEBUSY) was not imported.")
+			d.problem("ics.problem.freebusy", "Free/busy information (VFREEBUSY) was not imported.", nil)
 		default:
-			d.note("A %s component was not imported.", c.name)
+			d.problem("ics.problem.component", "A {{.Component}} component was not imported.", map[string]any{"Component": c.name})
 		}
 		if err != nil {
 			return err
@@ -103,7 +92,7 @@ func (d *decoder) event(ev *icsComp) error {
 
 	startProp := ev.get(ical.PropDateTimeStart)
 	if startProp == nil {
-		d.note("%q has no start time (DTSTART) and was not imported.", label)
+		d.problem("ics.problem.no_start", `"{{.Title}}" has no start time (DTSTART) and was not imported.`, map[string]any{"Title": label})
 		return nil
 	}
 	start, allDay, err := d.dateTime(startProp)
@@ -115,31 +104,32 @@ func (d *decoder) event(ev *icsComp) error {
 		return err
 	}
 	if start.In(Copenhagen).Year() > maxYear || end.In(Copenhagen).Year() > maxYear {
-		d.note("%q lies after the year 9999 in Danish time, which no calendar file can hold, and was not imported.", label)
+		d.problem("ics.problem.after_9999", `"{{.Title}}" lies after the year 9999 in Danish time, which no calendar file can hold, and was not imported.`, map[string]any{"Title": label})
 		return nil
 	}
-	gap, gapAt := skippedClock(startProp, start)
+	gap, gapClock, gapDate := skippedClock(startProp, start)
 	if !gap {
-		gap, gapAt = skippedClock(ev.get(ical.PropDateTimeEnd), end)
+		gap, gapClock, gapDate = skippedClock(ev.get(ical.PropDateTimeEnd), end)
 	}
 	if !end.After(start) {
 		if gap {
-			d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night), and was not imported.", label, gapAt)
+			d.problem("ics.problem.skipped_clock", `"{{.Title}}" is set at {{.Clock}} on {{.Date}}, a clock time that does not exist in its time zone (the clocks are put forward that night), and was not imported.`,
+				map[string]any{"Title": label, "Clock": gapClock, "Date": gapDate})
 		} else {
-			d.note("%q ends before it starts and was not imported.", label)
+			d.problem("ics.problem.ends_before_start", `"{{.Title}}" ends before it starts and was not imported.`, map[string]any{"Title": label})
 		}
 		return nil
 	}
 	if gap {
-		d.note("%q is set at %s, a clock time that does not exist in its time zone (the clocks are put forward that night); it was imported at %s.",
-			label, gapAt, start.In(Copenhagen).Format("15:04"))
+		d.problem("ics.problem.skipped_clock_moved", `"{{.Title}}" is set at {{.Clock}} on {{.Date}}, a clock time that does not exist in its time zone (the clocks are put forward that night); it was imported at {{.At}}.`,
+			map[string]any{"Title": label, "Clock": gapClock, "Date": gapDate, "At": start.In(Copenhagen).Format("15:04")})
 	}
 	if allDay && end.After(dayAfter(start)) {
 		days := int(end.Sub(start).Hours()+12) / 24
-		d.note("%q lasts %d days; only its first day was imported.", label, days)
+		d.problem("ics.problem.days", `"{{.Title}}" lasts {{.Days}} days; only its first day was imported.`, map[string]any{"Title": label, "Days": days})
 		end = dayAfter(start)
 	} else if !allDay && end.Sub(start) > 24*time.Hour && !end.Equal(dayAfter(start)) {
-		d.note("%q lasts more than 24 hours; it was imported as 24 hours long.", label)
+		d.problem("ics.problem.over_24h", `"{{.Title}}" lasts more than 24 hours; it was imported as 24 hours long.`, map[string]any{"Title": label})
 		end = start.Add(24 * time.Hour)
 	}
 
@@ -162,11 +152,11 @@ func (d *decoder) event(ev *icsComp) error {
 	}
 	if board.ContainsCPR(a.UID) {
 		a.UID = cprFreeUID(a.UID)
-		d.note("An event's UID (its name for calendar programs) looked like a CPR number; Tavlen gave it a new one.")
+		d.problem("ics.problem.cpr_uid", "An event's UID (its name for calendar programs) looked like a CPR number; Tavlen gave it a new one.", nil)
 	}
 	if board.ContainsCPR(a.Title, a.Place, a.Notes) {
-		d.note("An event on %s holds a CPR number in its title, place or notes and was not imported. Remove the number in the calendar program and import again.",
-			start.In(Copenhagen).Format("2006-01-02"))
+		d.problem("ics.problem.cpr_event", "An event on {{.Date}} holds a CPR number in its title, place or notes and was not imported. Remove the number in the calendar program and import again.",
+			map[string]any{"Date": start.In(Copenhagen).Format("2006-01-02")})
 		return nil
 	}
 	if p := ev.get(ical.PropSequence); p != nil {
@@ -190,13 +180,13 @@ func (d *decoder) event(ev *icsComp) error {
 		return err
 	}
 	if len(ev.all(ical.PropRecurrenceDates)) > 0 {
-		d.note("%q: extra dates of the series (RDATE) were not imported.", label)
+		d.problem("ics.problem.rdate", `"{{.Title}}": extra dates of the series (RDATE) were not imported.`, map[string]any{"Title": label})
 	}
 	for _, c := range ev.children {
 		if c.name == ical.CompAlarm {
-			d.note("%q: reminders (VALARM) were not imported.", label)
+			d.problem("ics.problem.alarm", `"{{.Title}}": reminders (VALARM) were not imported.`, map[string]any{"Title": label})
 		} else {
-			d.note("%q: a %s inside the event was not imported.", label, c.name)
+			d.problem("ics.problem.inner_component", `"{{.Title}}": a {{.Component}} inside the event was not imported.`, map[string]any{"Title": label, "Component": c.name})
 		}
 	}
 
@@ -204,13 +194,13 @@ func (d *decoder) event(ev *icsComp) error {
 	// stay empty for PlanImport.
 	check := *a
 	if err := check.Validate(); err != nil {
-		d.note("%q was not imported: %v", label, err)
+		d.problem("ics.problem.invalid", `"{{.Title}}" was not imported: {{.Reason}}`, map[string]any{"Title": label, "Reason": err})
 		return nil
 	}
 	a.Title = check.Title
 
 	if i, dup := d.byUID[a.UID]; dup {
-		d.note("%q appears more than once with the same UID; the newest version was kept.", label)
+		d.problem("ics.problem.duplicate_uid", `"{{.Title}}" appears more than once with the same UID; the newest version was kept.`, map[string]any{"Title": label})
 		if a.Sequence >= d.imp.Appointments[i].Sequence {
 			d.imp.Appointments[i] = a
 			d.modified(a.UID, ev)
@@ -265,7 +255,7 @@ func (d *decoder) end(ev *icsComp, start time.Time, allDay bool, label string) (
 		y, m, dd := start.Date()
 		return time.Date(y, m, dd+1, 0, 0, 0, 0, start.Location()), nil
 	}
-	d.note("%q has no end time; it was imported as 30 minutes long.", label)
+	d.problem("ics.problem.no_end", `"{{.Title}}" has no end time; it was imported as 30 minutes long.`, map[string]any{"Title": label})
 	return start.Add(30 * time.Minute), nil
 }
 
@@ -362,7 +352,7 @@ func (d *decoder) finish() {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	d.note("Attendees who are not team members were left out: %s.", strings.Join(names, ", "))
+	d.problem("ics.problem.outsiders", "Attendees who are not team members were left out: {{.Names}}.", map[string]any{"Names": strings.Join(names, ", ")})
 }
 
 func titleOr(s, alt string) string {
@@ -402,18 +392,18 @@ const maxYear = 9999
 
 // skippedClock reports whether a local date-time property names a clock
 // time that does not exist in its zone (the hour skipped when summer time
-// starts), which time.Date moves on by the hour, and says which, as
-// "02:30 on 2026-03-29".
-func skippedClock(p *icsProp, t time.Time) (bool, string) {
+// starts), which time.Date moves on by the hour, and says which, as its
+// clock ("02:30") and date ("2026-03-29").
+func skippedClock(p *icsProp, t time.Time) (skipped bool, clock, date string) {
 	if p == nil {
-		return false, ""
+		return false, "", ""
 	}
 	v := strings.TrimSpace(p.Value)
 	if len(v) != 15 || v[8] != 'T' && v[8] != 't' {
-		return false, "" // a DATE, or UTC ("Z"), never skipped
+		return false, "", "" // a DATE, or UTC ("Z"), never skipped
 	}
 	if t.Format("1504") == v[9:13] {
-		return false, ""
+		return false, "", ""
 	}
-	return true, v[9:11] + ":" + v[11:13] + " on " + v[0:4] + "-" + v[4:6] + "-" + v[6:8]
+	return true, v[9:11] + ":" + v[11:13], v[0:4] + "-" + v[4:6] + "-" + v[6:8]
 }

@@ -66,7 +66,7 @@ func (d *decoder) readOverride(ev *icsComp, rid *icsProp, label string) error {
 		o.notes, o.hasNotes = strings.TrimSpace(ev.text(ical.PropDescription)), true
 		if board.ContainsCPR(o.notes) {
 			o.notes, o.hasNotes = "", false
-			d.note("The notes of a changed occurrence on %s hold a CPR number and were not imported.", o.start.In(Copenhagen).Format("2006-01-02"))
+			d.problem("ics.problem.cpr_occurrence", "The notes of a changed occurrence on {{.Date}} hold a CPR number and were not imported.", map[string]any{"Date": o.start.In(Copenhagen).Format("2006-01-02")})
 		}
 	}
 	if p := ev.get(ical.PropLocation); p != nil {
@@ -86,22 +86,22 @@ func (d *decoder) applyOverrides() {
 		}
 		i, ok := d.byUID[o.uid]
 		if !ok || o.uid == "" {
-			d.note("%q: a change to the single occurrence of %s (RECURRENCE-ID) was not imported: its series is not in the file.", o.label, when)
+			d.problem("ics.problem.override_no_series", `"{{.Title}}": a change to the single occurrence of {{.When}} (RECURRENCE-ID) was not imported: its series is not in the file.`, map[string]any{"Title": o.label, "When": when})
 			continue
 		}
 		a := d.imp.Appointments[i]
 		series := titleOr(a.Title, o.label)
 		if a.Recurrence.Freq == FreqNone {
-			d.note("%q: a change to the single occurrence of %s (RECURRENCE-ID) was not imported, as the series was imported as one appointment.", series, when)
+			d.problem("ics.problem.override_single", `"{{.Title}}": a change to the single occurrence of {{.When}} (RECURRENCE-ID) was not imported, as the series was imported as one appointment.`, map[string]any{"Title": series, "When": when})
 			continue
 		}
 		if o.thisAndFuture {
-			d.note("%q: a change to the occurrence of %s and all after it (RANGE=THISANDFUTURE) was not imported; the series keeps its usual times.", series, when)
+			d.problem("ics.problem.override_future", `"{{.Title}}": a change to the occurrence of {{.When}} and all after it (RANGE=THISANDFUTURE) was not imported; the series keeps its usual times.`, map[string]any{"Title": series, "When": when})
 			continue
 		}
 		original, ok := d.occurrenceOf(a, o.rid, o.ridDate)
 		if !ok {
-			d.note("%q: the changed occurrence of %s is not an occurrence of the series as imported and was left out.", series, when)
+			d.problem("ics.problem.override_not_occurrence", `"{{.Title}}": the changed occurrence of {{.When}} is not an occurrence of the series as imported and was left out.`, map[string]any{"Title": series, "When": when})
 			continue
 		}
 		ex := Exception{Status: o.status}
@@ -118,13 +118,13 @@ func (d *decoder) applyOverrides() {
 			}
 			switch {
 			case !end.After(start):
-				d.note("%q: the occurrence of %s was moved to end before it starts; it keeps its usual time.", series, when)
+				d.problem("ics.problem.occurrence_ends_before", `"{{.Title}}": the occurrence of {{.When}} was moved to end before it starts; it keeps its usual time.`, map[string]any{"Title": series, "When": when})
 				start, end = time.Time{}, time.Time{}
 			case o.allDay && end.After(dayAfter(start)):
-				d.note("%q: the occurrence of %s was moved to last several days; only its first day was imported.", series, when)
+				d.problem("ics.problem.occurrence_days", `"{{.Title}}": the occurrence of {{.When}} was moved to last several days; only its first day was imported.`, map[string]any{"Title": series, "When": when})
 				end = dayAfter(start)
 			case !o.allDay && end.Sub(start) > 24*time.Hour && !end.Equal(dayAfter(start)):
-				d.note("%q: the occurrence of %s was moved to last more than 24 hours; it was imported as 24 hours long.", series, when)
+				d.problem("ics.problem.occurrence_24h", `"{{.Title}}": the occurrence of {{.When}} was moved to last more than 24 hours; it was imported as 24 hours long.`, map[string]any{"Title": series, "When": when})
 				end = start.Add(24 * time.Hour)
 			}
 			if !start.IsZero() {
@@ -135,13 +135,13 @@ func (d *decoder) applyOverrides() {
 			ex.Notes = o.notes
 		}
 		if o.summary != "" && o.summary != a.Title {
-			d.note("%q: the occurrence of %s has a title of its own (%q); Tavlen keeps one title for the whole series.", series, when, o.summary)
+			d.problem("ics.problem.occurrence_title", `"{{.Title}}": the occurrence of {{.When}} has a title of its own ("{{.Own}}"); Tavlen keeps one title for the whole series.`, map[string]any{"Title": series, "When": when, "Own": o.summary})
 		}
 		if o.hasPlace && o.place != a.Place {
-			d.note("%q: the occurrence of %s has a place of its own (%q); Tavlen keeps one place for the whole series.", series, when, o.place)
+			d.problem("ics.problem.occurrence_place", `"{{.Title}}": the occurrence of {{.When}} has a place of its own ("{{.Own}}"); Tavlen keeps one place for the whole series.`, map[string]any{"Title": series, "When": when, "Own": o.place})
 		}
 		if err := a.SetOccurrence(original, ex); err != nil {
-			d.note("%q: the change to the occurrence of %s was not imported: %v", series, when, err)
+			d.problem("ics.problem.occurrence_invalid", `"{{.Title}}": the change to the occurrence of {{.When}} was not imported: {{.Reason}}`, map[string]any{"Title": series, "When": when, "Reason": err})
 		}
 	}
 }
@@ -153,7 +153,7 @@ func (d *decoder) exdates(ev *icsComp, a *Appointment, label string) error {
 		return nil
 	}
 	if a.Recurrence.Freq == FreqNone {
-		d.note("%q: dates left out of the series (EXDATE) were ignored, as only its first occurrence was imported.", label)
+		d.problem("ics.problem.exdate_single", `"{{.Title}}": dates left out of the series (EXDATE) were ignored, as only its first occurrence was imported.`, map[string]any{"Title": label})
 		return nil
 	}
 	for _, p := range props {
@@ -168,13 +168,13 @@ func (d *decoder) exdates(ev *icsComp, a *Appointment, label string) error {
 			}
 			original, ok := d.occurrenceOf(a, t, dateOnly)
 			if !ok {
-				d.note("%q: a date left out of the series (EXDATE:%s) is not one of its occurrences and was ignored.", label, v)
+				d.problem("ics.problem.exdate_not_occurrence", `"{{.Title}}": a date left out of the series (EXDATE:{{.Value}}) is not one of its occurrences and was ignored.`, map[string]any{"Title": label, "Value": v})
 				continue
 			}
 			ex := a.Exception(original)
 			ex.Status = StatusCancelled
 			if err := a.SetOccurrence(original, ex); err != nil {
-				d.note("%q: a date left out of the series (EXDATE:%s) was ignored: %v", label, v, err)
+				d.problem("ics.problem.exdate_invalid", `"{{.Title}}": a date left out of the series (EXDATE:{{.Value}}) was ignored: {{.Reason}}`, map[string]any{"Title": label, "Value": v, "Reason": err})
 			}
 		}
 	}

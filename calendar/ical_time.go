@@ -156,7 +156,7 @@ func (d *decoder) resolveZone(tzid string) *time.Location {
 	if loc := d.zoneFromVTimezone(name); loc != nil {
 		return loc
 	}
-	d.note("The time zone %q is unknown; its times were read as Danish time.", name)
+	d.problem("ics.problem.unknown_zone", `The time zone "{{.Zone}}" is unknown; its times were read as Danish time.`, map[string]any{"Zone": name})
 	return Copenhagen
 }
 
@@ -323,7 +323,7 @@ func (d *decoder) recurrence(ev *icsComp, a *Appointment, startProp *icsProp, la
 	}
 
 	unsupported := func() error {
-		d.note("%q repeats by a rule Tavlen cannot represent (RRULE:%s); only its first occurrence was imported.", label, p.Value)
+		d.problem("ics.problem.rrule", `"{{.Title}}" repeats by a rule Tavlen cannot represent (RRULE:{{.Rule}}); only its first occurrence was imported.`, map[string]any{"Title": label, "Rule": p.Value})
 		return nil
 	}
 	if len(rules) > 1 {
@@ -392,7 +392,7 @@ func (d *decoder) recurrence(ev *icsComp, a *Appointment, startProp *icsProp, la
 		rec.Until = time.Time{} // the end of 9999 is no end a calendar file can name
 	}
 	if a.Start.Location() == time.UTC {
-		d.note("%q repeats with its times in UTC; Tavlen keeps the Danish clock time across summer time changes, so check the occurrences after one.", label)
+		d.problem("ics.problem.utc_repeat", `"{{.Title}}" repeats with its times in UTC; Tavlen keeps the Danish clock time across summer time changes, so check the occurrences after one.`, map[string]any{"Title": label})
 	}
 	a.Recurrence = rec
 	return nil

@@ -14,8 +14,9 @@ import (
 )
 
 // keyCalls are the functions whose first argument is a message key: T
-// (app, meeting mode, Words.T) and the domain's error constructors.
-var keyCalls = map[string]bool{"T": true, "Invalid": true, "invalid": true, "invalidAt": true}
+// (app, meeting mode, Words.T), the domain's error constructors and the
+// iCal import's problems (calendar).
+var keyCalls = map[string]bool{"T": true, "Invalid": true, "invalid": true, "invalidAt": true, "problem": true}
 
 // keysInSource returns every key literal passed to a keyCalls function in
 // the module's non-test Go files, with the file that uses it.

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -10,8 +11,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/storage/outbox"
 )
 
 // minutesEditor edits and approves a meeting's minutes after the meeting:
@@ -69,22 +72,52 @@ func (e *minutesEditor) window() fyne.Window {
 	return nil
 }
 
-// save applies change to a copy of the minutes and saves it; the minutes
-// on screen change only when the save succeeded.
+// save applies change to a copy of the minutes and saves it through the
+// app's one save path: merged with another PC's save meanwhile, kept on
+// this PC when the file is out of reach. The minutes on screen change only
+// when the save succeeded or was kept; on a real conflict they show the
+// other PC's version, so the change made again applies to it.
 func (e *minutesEditor) save(change func(m *board.Meeting) error) error {
-	cp := *e.m
-	cp.Items = append([]board.MeetingItem(nil), e.m.Items...)
-	cp.Attendees = append([]int64(nil), e.m.Attendees...)
-	cp.Corrections = append([]board.MinutesCorrection(nil), e.m.Corrections...)
-	if err := change(&cp); err != nil {
+	cp := cloneMinutes(e.m)
+	if err := change(cp); err != nil {
 		return err
 	}
-	if err := e.s.UpdateMeeting(e.ctx, &cp); err != nil {
+	load := func(ctx context.Context) (*board.Meeting, error) {
+		theirs, err := e.s.FindMeetingByID(ctx, e.m.ID)
+		if err != nil {
+			return nil, err
+		}
+		// The minutes' rules hold on the other PC's version too: an edit
+		// of minutes approved meanwhile is refused, not merged into them.
+		if err := change(cloneMinutes(theirs)); err != nil {
+			return nil, err
+		}
+		return theirs, nil
+	}
+	res, err := saving.Update(e.ctx, keeperOf(e.s), outbox.KindMeeting, cloneMinutes(e.m), cp, load, e.s.UpdateMeeting)
+	if err != nil {
+		if board.ErrorCode(err) == board.EConflict && res.Theirs != nil {
+			*e.m = *cloneMinutes(res.Theirs)
+			e.done()
+		}
 		return err
 	}
-	*e.m = cp
+	*e.m = *res.Saved
 	e.done()
+	if res.Kept {
+		e.status.SetText(T("meeting.minutes.kept", "The team file cannot be reached: the minutes are kept on this PC and saved when it is back."))
+	}
 	return nil
+}
+
+// cloneMinutes copies m with its lists, so a change to the copy leaves m
+// as it was.
+func cloneMinutes(m *board.Meeting) *board.Meeting {
+	c := *m
+	c.Items = slices.Clone(m.Items)
+	c.Attendees = slices.Clone(m.Attendees)
+	c.Corrections = slices.Clone(m.Corrections)
+	return &c
 }
 
 // citizenChoices are the agenda's citizens, in order, as a select offers them.

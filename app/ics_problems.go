@@ -1,0 +1,28 @@
+package app
+
+import (
+	"tavlen/app/kit"
+	"tavlen/calendar"
+)
+
+// problemLines says what an import leaves out or changes, in the user's
+// language: each problem by its key, an error among its arguments by its
+// own translation, and a problem the catalogue lacks in its English.
+func problemLines(problems []calendar.Problem) []string {
+	lines := make([]string, 0, len(problems))
+	for _, p := range problems {
+		if !kit.Words().Has(p.Key) {
+			lines = append(lines, p.English)
+			continue
+		}
+		args := make(map[string]any, len(p.Args))
+		for k, v := range p.Args {
+			if err, ok := v.(error); ok {
+				v = kit.ErrorText(err)
+			}
+			args[k] = v
+		}
+		lines = append(lines, kit.Words().T(p.Key, p.English, args))
+	}
+	return lines
+}
