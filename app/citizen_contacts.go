@@ -64,14 +64,9 @@ func contactLine(c *board.Contact) string {
 
 // editContact opens the form for one external contact.
 func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
-	name, rel, org, phone, email, notes := newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
-	name.SetText(c.Name)
-	rel.SetText(c.Relation)
+	e := filledKeyEntries(u, c.Name, c.Relation, c.Organisation, c.Phone, c.Email, c.Notes)
+	name, rel, org, phone, email, notes := e[0], e[1], e[2], e[3], e[4], e[5]
 	rel.SetPlaceHolder(T("contacts.relation.placeholder", "e.g. own GP, mother, housing support, job centre"))
-	org.SetText(c.Organisation)
-	phone.SetText(c.Phone)
-	email.SetText(c.Email)
-	notes.SetText(c.Notes)
 	var d *formDlg
 	d = u.formDialog(T("contacts.edit", "Contact"), []*widget.FormItem{
 		widget.NewFormItem(T("contacts.name", "Name"), name),

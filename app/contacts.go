@@ -123,13 +123,8 @@ func nonEmpty(ss ...string) []string {
 
 // editMember opens the form for a team member.
 func (u *UI) editMember(m *board.Member, after func()) *formDlg {
-	name, initials, role, org, phone, email := newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u), newKeyEntry(u)
-	name.SetText(m.Name)
-	initials.SetText(m.Initials)
-	role.SetText(m.Role)
-	org.SetText(m.Organisation)
-	phone.SetText(m.Phone)
-	email.SetText(m.Email)
+	e := filledKeyEntries(u, m.Name, m.Initials, m.Role, m.Organisation, m.Phone, m.Email)
+	name, initials, role, org, phone, email := e[0], e[1], e[2], e[3], e[4], e[5]
 	sector := kit.NewSectorSelect(false)
 	kit.SetSectorSelect(sector, m.Sector)
 	active := widget.NewCheck(T("members.active", "In the team"), nil)

@@ -159,24 +159,11 @@ func citizenFieldLabel(field string) string {
 // citizenFieldText shows one field's value as the person reads it.
 func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 	switch field {
-	case "Name":
-		return c.Name
-	case "PreferredName":
-		return c.PreferredName
-	case "Phone":
-		return c.Phone
-	case "Address":
-		return c.Address
+	case "Name", "PreferredName", "Phone", "Address", "OnBoard", "BoardReason", "BoardSince",
+		"ReviewDate", "SafetyNote", "Notes", "ReferredBy", "ReferredOn":
+		return fieldString(c, field) // text, yes/no or a Danish date, as any plain field
 	case "Status":
 		return kit.StatusLabel(c.Status)
-	case "OnBoard":
-		return yesNo(c.OnBoard)
-	case "BoardReason":
-		return c.BoardReason
-	case "BoardSince":
-		return kit.FmtDate(c.BoardSince)
-	case "ReviewDate":
-		return kit.FmtDate(c.ReviewDate)
 	case "Responsible":
 		var in []string
 		for _, r := range c.Responsible {
@@ -191,14 +178,6 @@ func citizenFieldText(u *UI, c *board.Citizen, field string) string {
 			s += " · " + T("citizen.consent_withdrawn", "Consent withdrawn") + " " + kit.FmtDate(c.Consent.WithdrawnOn)
 		}
 		return strings.TrimSpace(s)
-	case "SafetyNote":
-		return c.SafetyNote
-	case "Notes":
-		return c.Notes
-	case "ReferredBy":
-		return c.ReferredBy
-	case "ReferredOn":
-		return kit.FmtDate(c.ReferredOn)
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -126,17 +127,7 @@ func (u *UI) editSingleOccurrence(o calendar.Occurrence, after func()) *formDlg 
 		}
 		return saveEdit(u, u.apptMerge(a, na), func(_ *calendar.Appointment, later bool, _ string) { closeAfter(d, later, after) })
 	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(T("appt.title", "Title"), f.title),
-		widget.NewFormItem(T("appt.citizen", "Citizen"), f.citizen),
-		widget.NewFormItem(T("appt.day", "Day"), f.day),
-		widget.NewFormItem(T("appt.from", "From"), f.from),
-		widget.NewFormItem(T("appt.to", "To"), f.to),
-		widget.NewFormItem(T("appt.participants", "Members"), f.who.grid),
-		widget.NewFormItem(T("appt.status", "Status"), f.status),
-		widget.NewFormItem(T("appt.occ_notes", "Notes on this one"), f.notes),
-		widget.NewFormItem("", f.warning),
-	}
+	items := f.occurrenceItems()
 	title := T("appt.edit_one", "Appointment on {{.Day}} (only this one)", map[string]any{"Day": occurrenceDay(o.Original)})
 	d = u.formDialog(title, items, save, f.statusButtons()...)
 	u.canvas().Focus(f.day)
@@ -287,4 +278,18 @@ func exceptionLines(a *calendar.Appointment, list []calendar.Exception) string {
 		lines = append(lines, exceptionLine(a, ex))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// occurrenceItems are the appointment form's rows without those that only
+// the whole series can change, the notes being this occurrence's own.
+func (f *apptForm) occurrenceItems() []*widget.FormItem {
+	items := slices.DeleteFunc(f.items(), func(it *widget.FormItem) bool {
+		return it.Widget == f.kind || it.Widget == f.place || it.Widget == f.freq || it.Widget == f.until
+	})
+	for _, it := range items {
+		if it.Widget == f.notes {
+			it.Text = T("appt.occ_notes", "Notes on this one")
+		}
+	}
+	return items
 }

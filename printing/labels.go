@@ -145,35 +145,14 @@ func newLabels(code string) *labels {
 	for m := time.January; m <= time.December; m++ {
 		l.months[m-1], l.monthsShort[m-1] = w.Month(m), w.MonthShort(m)
 	}
-	l.sectors, l.sectorShort = map[board.Sector]string{}, map[board.Sector]string{}
-	for _, s := range board.Sectors {
-		l.sectors[s], l.sectorShort[s] = w.Sector(s), w.SectorLetter(s)
-	}
-	l.kinds = map[calendar.Kind]string{}
-	for _, k := range calendar.Kinds {
-		l.kinds[k] = w.Kind(k)
-	}
-	l.apptStatuses = map[calendar.Status]string{}
-	for _, s := range calendar.Statuses {
-		l.apptStatuses[s] = w.ApptStatus(s)
-	}
-	l.actionStatus = map[board.ActionStatus]string{}
-	for _, s := range board.ActionStatuses {
-		l.actionStatus[s] = w.ActionStatus(s)
-	}
-	l.citizenStatus = map[board.Status]string{}
-	for _, s := range board.Statuses {
-		l.citizenStatus[s] = w.Status(s)
-	}
-	l.groups = map[board.BoardGroup]string{}
-	for _, g := range []board.BoardGroup{board.GroupOnBoard, board.GroupActive, board.GroupIntake, board.GroupPaused, board.GroupClosed} {
-		l.groups[g] = w.Group(g)
-	}
-	l.attention = map[board.Attention]string{}
-	for _, a := range []board.Attention{board.AttentionReviewPassed, board.AttentionActionOverdue,
-		board.AttentionNoContact, board.AttentionNoShow, board.AttentionConsentMissing} {
-		l.attention[a] = w.Attention(a)
-	}
+	l.sectors, l.sectorShort = labelMap(board.Sectors, w.Sector), labelMap(board.Sectors, w.SectorLetter)
+	l.kinds = labelMap(calendar.Kinds, w.Kind)
+	l.apptStatuses = labelMap(calendar.Statuses, w.ApptStatus)
+	l.actionStatus = labelMap(board.ActionStatuses, w.ActionStatus)
+	l.citizenStatus = labelMap(board.Statuses, w.Status)
+	l.groups = labelMap([]board.BoardGroup{board.GroupOnBoard, board.GroupActive, board.GroupIntake, board.GroupPaused, board.GroupClosed}, w.Group)
+	l.attention = labelMap([]board.Attention{board.AttentionReviewPassed, board.AttentionActionOverdue,
+		board.AttentionNoContact, board.AttentionNoShow, board.AttentionConsentMissing}, w.Attention)
 	return l
 }
 

@@ -297,13 +297,7 @@ func (t *table) drawCell(items []item, x, y, w float64, align string) {
 				bh -= p.gap
 			}
 			bw := min(tw+2*chipPadX, w)
-			bx := x
-			switch align {
-			case "C":
-				bx = x + (w-bw)/2
-			case "R":
-				bx = x + w - bw
-			}
+			bx := alignedX(x, w, bw, align)
 			d.fill(*p.fill)
 			pdf.RoundedRect(bx, y, bw, bh, 0.8, "1234", "F")
 		}
@@ -325,13 +319,7 @@ func (t *table) drawCell(items []item, x, y, w float64, align string) {
 			d.cellText(tw, lh, it.text, 0, align)
 			if p.strike && it.text != "" {
 				sw := min(d.width(it.text), tw)
-				sx := tx
-				switch align {
-				case "C":
-					sx = tx + (tw-sw)/2
-				case "R":
-					sx = tx + tw - sw
-				}
+				sx := alignedX(tx, tw, sw, align)
 				d.draw(c)
 				pdf.SetLineWidth(0.25)
 				pdf.Line(sx, ty+lh*0.52, sx+sw, ty+lh*0.52)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"fmt"
 	"sync"
 
 	"tavlen/storage/internal/sqlcore"
@@ -39,15 +38,7 @@ func migrate(ctx context.Context, db *sql.DB, upTo int) error {
 	if current > latestVersion() {
 		return errNewer()
 	}
-	for _, m := range migrations() {
-		if m.Version > upTo {
-			break
-		}
-		if err := migrateOne(ctx, db, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.Name, err)
-		}
-	}
-	return nil
+	return sqlcore.Migrate(ctx, db, migrations(), upTo, schemaTable)
 }
 
 // schemaVersion is the database's schema version; 0 for an empty database.
@@ -66,30 +57,16 @@ func schemaVersion(ctx context.Context, q interface {
 	return v, err
 }
 
-func migrateOne(ctx context.Context, db *sql.DB, m sqlcore.Migration) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
+// schemaTable keeps the schema version in table tavlen_schema, under the
+// migration lock.
+var schemaTable = sqlcore.SchemaVersion{
+	Lock: func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLockKey))
 		return err
-	}
-	defer func() { _ = tx.Rollback() }()
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLockKey)); err != nil {
+	},
+	Read: func(ctx context.Context, tx *sql.Tx) (int, error) { return schemaVersion(ctx, tx) },
+	Set: func(ctx context.Context, tx *sql.Tx, version int) error {
+		_, err := tx.ExecContext(ctx, `UPDATE tavlen_schema SET version = $1`, version)
 		return err
-	}
-	current, err := schemaVersion(ctx, tx)
-	if err != nil {
-		return err
-	}
-	if current >= m.Version {
-		return nil
-	}
-	if current != m.Version-1 {
-		return fmt.Errorf("schema is at version %d, expected %d", current, m.Version-1)
-	}
-	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE tavlen_schema SET version = $1`, m.Version); err != nil {
-		return err
-	}
-	return tx.Commit()
+	},
 }

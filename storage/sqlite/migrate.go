@@ -23,42 +23,24 @@ var migrations = sync.OnceValue(func() []sqlcore.Migration { return sqlcore.Load
 // latestVersion is the schema version this Tavlen writes.
 func latestVersion() int { return len(migrations()) }
 
+// userVersion keeps the schema version in PRAGMA user_version. The
+// migration's transaction is BEGIN IMMEDIATE via the DSN: the file's write
+// lock serialises migrations.
+var userVersion = sqlcore.SchemaVersion{
+	Read: func(ctx context.Context, tx *sql.Tx) (int, error) {
+		var v int
+		err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+		return v, err
+	},
+	Set: func(ctx context.Context, tx *sql.Tx, version int) error {
+		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version))
+		return err
+	},
+}
+
 // migrate brings the schema up to version upTo, one transaction per
 // migration. Each transaction rereads user_version under the write lock, so
 // two PCs opening an old file at once migrate it once.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
-	for _, m := range migrations() {
-		if m.Version > upTo {
-			break
-		}
-		if err := migrateOne(ctx, db, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.Name, err)
-		}
-	}
-	return nil
-}
-
-func migrateOne(ctx context.Context, db *sql.DB, m sqlcore.Migration) error {
-	tx, err := db.BeginTx(ctx, nil) // BEGIN IMMEDIATE via the DSN
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback() }()
-	var current int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
-		return err
-	}
-	if current >= m.Version {
-		return nil
-	}
-	if current != m.Version-1 {
-		return fmt.Errorf("schema is at version %d, expected %d", current, m.Version-1)
-	}
-	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.Version)); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return sqlcore.Migrate(ctx, db, migrations(), upTo, userVersion)
 }

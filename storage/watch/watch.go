@@ -31,6 +31,9 @@ type Options struct {
 	// Debounce is how long to wait after a file event for the burst to end
 	// (default 80 ms).
 	Debounce time.Duration
+	// Wake, when set, makes the watcher read the version at once on every
+	// receive: a push such as PostgreSQL's NOTIFY, with the poll as fallback.
+	Wake <-chan struct{}
 }
 
 // Change reports that the file changed.
@@ -184,6 +187,8 @@ func (w *Watcher) loop(ctx context.Context, last int64, fsw *fsnotify.Watcher, e
 			}
 		case <-debounce:
 			debounce = nil
+			check()
+		case <-w.opt.Wake:
 			check()
 		}
 	}
