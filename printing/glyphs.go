@@ -207,13 +207,7 @@ func (d *doc) cellText(w, h float64, s string, ln int, align string) {
 			tw += rw
 		}
 	}
-	x := x0
-	switch align {
-	case "C":
-		x += (w - tw) / 2
-	case "R":
-		x += w - tw
-	}
+	x := alignedX(x0, w, tw, align)
 	for i, sp := range spans {
 		if sp.actual != "" {
 			// The typed text, for search, copy and screen readers.

@@ -15,6 +15,8 @@
 //	app.json      the desktop app's screens
 //	meeting.json  meeting mode ("meeting." keys)
 //	print.json    printed documents ("doc." keys)
+//	history.json  the citizen's History tab ("history." keys)
+//	ics.json      what a calendar import could not take ("ics.problem." keys)
 //
 // A new area gets its own file (history.json, say) in both folders. A key
 // may live in one file only, and every key must be in both languages:
