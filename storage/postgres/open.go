@@ -37,12 +37,8 @@ const connectTimeout = 10 * time.Second
 func Open(address, teamName string, opt Options) (*DB, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()
-	db, err := connect(ctx, address, opt)
+	db, err := connectPrepared(ctx, address, opt)
 	if err != nil {
-		return nil, err
-	}
-	if err := db.prepare(ctx); err != nil {
-		db.Close()
 		return nil, err
 	}
 	team, err := db.findTeamID(ctx, strings.TrimSpace(teamName))
@@ -53,6 +49,20 @@ func Open(address, teamName string, opt Options) (*DB, error) {
 	db.bindTeam(team)
 	if !db.readOnly {
 		_ = db.PruneChanges(ctx) // housekeeping; a failure changes nothing
+	}
+	return db, nil
+}
+
+// connectPrepared connects and makes the database ready (migrations,
+// the newer-Tavlen check), closing it again when that fails.
+func connectPrepared(ctx context.Context, address string, opt Options) (*DB, error) {
+	db, err := connect(ctx, address, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.prepare(ctx); err != nil {
+		db.Close()
+		return nil, err
 	}
 	return db, nil
 }
@@ -70,12 +80,8 @@ func Create(address, teamName string, first *board.Member, opt Options) (*DB, er
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()
-	db, err := connect(ctx, address, opt)
+	db, err := connectPrepared(ctx, address, opt)
 	if err != nil {
-		return nil, err
-	}
-	if err := db.prepare(ctx); err != nil {
-		db.Close()
 		return nil, err
 	}
 	if _, err := db.findTeamID(ctx, teamName); err == nil {
