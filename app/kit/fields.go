@@ -33,9 +33,9 @@ func SetProblem(l *widget.Label, msg string) {
 // Validator: the form's one problem line says what is wrong, once.
 func NewDateEntry(h *EntryHost, d board.Date) *Entry {
 	e := NewEntry(h)
+	withDatePicker(e) // before anything draws the entry: its renderer takes the button once
 	e.SetPlaceHolder(T("date.placeholder", "dd.mm.yyyy"))
 	e.SetText(FmtDate(d))
-	withDatePicker(e)
 	return e
 }
 
