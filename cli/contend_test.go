@@ -150,4 +150,3 @@ func cutNotesChange(changes string) (old, new string, ok bool) {
 	}
 	return "", "", false
 }
-
