@@ -86,7 +86,7 @@ endef
 has_debs = ( command -v dpkg-query >/dev/null && for p in $(1); do grep -q ' installed$$' <<<"$$(dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null)" || exit 1; done )
 
 .PHONY: help run test fmt-check vet staticcheck unit-test bench build demo deps \
-        package-linux package-windows check-windows msi check-msi win-deps icon clean bench-start
+        package-linux package-windows check-windows msi check-msi win-deps wine-test bench-start icon clean
 
 help: ## list the targets
 	@echo "Tavlen $(VERSION) (build $(BUILD)). Targets:"
@@ -230,6 +230,19 @@ check-windows: ## verify dist/windows/tavle.exe: PE32+ GUI x86-64 with icon and 
 	@v="$$(strings -el $(WIN_EXE) | grep -A1 -E '^(ProductVersion|FileVersion)$$' || true)"; echo "$$v" | sed 's/^/version info: /'; \
 	grep -qx '$(VERSION).$(BUILD)' <<<"$$v" || { echo "FAIL: version $(VERSION).$(BUILD) not in the version resource"; exit 1; }
 	@echo "ok: $(WIN_EXE) is a Windows GUI program with icon and version $(VERSION).$(BUILD)"
+
+# --- Windows under Wine, start-up benchmark ----------------------------------
+
+WINE_DEBS  := debootstrap wixl msitools xvfb xdotool imagemagick tesseract-ocr tesseract-ocr-dan
+BENCH_DEBS := xvfb python3-xlib
+
+wine-test: ## install the MSI and run tavle.exe under Wine 10 in a Debian 13 root (root only; after package-windows)
+	@$(call need_debs,$(WINE_DEBS))
+	.ci/wine
+
+bench-start: deps ## start-to-drawn board of ./tavle against a bare Fyne window, under Xvfb
+	@$(call need_debs,$(BENCH_DEBS))
+	.ci/bench-start
 
 # --- misc -------------------------------------------------------------------
 
