@@ -233,7 +233,7 @@ check-windows: ## verify dist/windows/tavle.exe: PE32+ GUI x86-64 with icon and 
 
 # --- Windows under Wine, start-up benchmark ----------------------------------
 
-WINE_DEBS  := debootstrap wixl msitools xvfb xdotool imagemagick tesseract-ocr tesseract-ocr-dan
+WINE_DEBS  := mmdebstrap debootstrap wixl msitools xvfb xdotool imagemagick tesseract-ocr tesseract-ocr-dan
 BENCH_DEBS := xvfb python3-xlib
 
 wine-test: ## install the MSI and run tavle.exe under Wine 10 in a Debian 13 root (root only; after package-windows)
