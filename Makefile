@@ -208,9 +208,9 @@ check-msi: ## show and check the MSI's properties, shortcut and file association
 		'ProductLanguage	1030' 'UpgradeCode	$(MSI_UPGRADE_CODE)' 'ALLUSERS	1' 'ARPPRODUCTICON	TavlenIcon.ico'; do \
 		grep -qxF "$$want" <<<"$$props" || { echo "FAIL: property $$want missing"; exit 1; }; \
 	done
-	@msiinfo export $(WIN_MSI) Upgrade | grep -qF '$(MSI_UPGRADE_CODE)		$(VERSION)' || { echo "FAIL: no major upgrade of older versions"; exit 1; }
-	@msiinfo export $(WIN_MSI) Directory | grep -q '^INSTALLDIR	ProgramFiles64Folder	Tavlen' || { echo "FAIL: not installed into Program Files\\Tavlen"; exit 1; }
-	@msiinfo export $(WIN_MSI) Shortcut | grep -q '^TavlenShortcut	ProgramMenuFolder	Tavlen	.*TavlenIcon.ico' || { echo "FAIL: no Start-menu shortcut with the icon"; exit 1; }
+	@msiinfo export $(WIN_MSI) Upgrade | grep -F '$(MSI_UPGRADE_CODE)		$(VERSION)' >/dev/null || { echo "FAIL: no major upgrade of older versions"; exit 1; }
+	@msiinfo export $(WIN_MSI) Directory | grep '^INSTALLDIR	ProgramFiles64Folder	Tavlen' >/dev/null || { echo "FAIL: not installed into Program Files\\Tavlen"; exit 1; }
+	@msiinfo export $(WIN_MSI) Shortcut | grep '^TavlenShortcut	ProgramMenuFolder	Tavlen	.*TavlenIcon.ico' >/dev/null || { echo "FAIL: no Start-menu shortcut with the icon"; exit 1; }
 	@reg="$$(msiinfo export $(WIN_MSI) Registry | tr -d '\r')"; \
 	grep -q 'Software\\Classes\\.tavle		Tavlen.Teamfil' <<<"$$reg" && \
 	grep -qF '"[#TavleExe]" "%1"' <<<"$$reg" || { echo "FAIL: no .tavle file association"; exit 1; }
