@@ -19,13 +19,13 @@ import (
 // file's history.
 const contendName = "ci-contend"
 
-var errContendUsage = errors.New("usage: tavle " + contendName + " FILE --writer NAME [--for 2s] [--citizens 3]")
+var errContendUsage = errors.New("usage: tavle " + contendName + " FILE --writer NAME [--for 2s] [--spread 3]")
 
 func runContend(env *Env, args []string) error {
 	f := newFlags(contendName)
 	writer := f.String("writer", "", "")
 	dur := f.Duration("for", 2*time.Second, "")
-	few := f.Int("citizens", 3, "") // few citizens, so that saves collide
+	few := f.Int("spread", 3, "") // few citizens, so that saves collide
 	if err := f.parse(args, 1); err != nil || *writer == "" || *few < 1 {
 		return errContendUsage
 	}
