@@ -38,7 +38,7 @@ FYNE        := $(TOOLS)/fyne
 
 # System packages (Debian 12 / Ubuntu names).
 FYNE_DEBS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev wayland-protocols
-WIN_DEBS   := gcc-mingw-w64-x86-64 zip
+WIN_DEBS   := gcc-mingw-w64-x86-64 zip wixl msitools imagemagick
 WIN_CC     := x86_64-w64-mingw32-gcc
 WIN_OBJDUMP := x86_64-w64-mingw32-objdump
 
@@ -46,6 +46,11 @@ DIST        := dist
 LINUX_TAR   := $(DIST)/tavlen-$(VERSION)-linux-amd64.tar.xz
 WIN_EXE     := $(DIST)/windows/$(BIN).exe
 WIN_ZIP     := $(DIST)/tavlen-$(VERSION)-windows-amd64.zip
+WIN_MSI     := $(DIST)/tavlen-$(VERSION)-x64.msi
+WIN_ICO     := $(DIST)/windows/tavlen.ico
+WXS         := packaging/windows/tavlen.wxs
+# The MSI's UpgradeCode: fixed for ever, so each new MSI replaces the old one.
+MSI_UPGRADE_CODE := {F3021824-ADBB-4D83-87CF-FFDAC3AC261A}
 
 # need_debs installs the Debian packages in $(1) that are missing: as root
 # with apt-get, otherwise it prints the exact sudo line and stops.
@@ -81,7 +86,7 @@ endef
 has_debs = ( command -v dpkg-query >/dev/null && for p in $(1); do grep -q ' installed$$' <<<"$$(dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null)" || exit 1; done )
 
 .PHONY: help run test fmt-check vet staticcheck unit-test bench build demo deps \
-        package-linux package-windows check-windows win-deps icon clean
+        package-linux package-windows check-windows msi check-msi win-deps wine-test bench-start icon clean
 
 help: ## list the targets
 	@echo "Tavlen $(VERSION) (build $(BUILD)). Targets:"
@@ -190,7 +195,7 @@ win-deps:
 
 # fyne package builds ./tavle.exe twice (the second time with the .syso
 # holding icon, manifest and version info) and renames it to Tavlen.exe.
-package-windows: win-deps $(FYNE) ## Windows tavle.exe (GUI, icon, version info) and zip in dist/
+package-windows: win-deps $(FYNE) ## Windows tavle.exe (GUI, icon, version info), zip and MSI in dist/
 	@mkdir -p $(DIST)/windows
 	rm -f $(BIN).exe $(APP_NAME).exe $(WIN_EXE) $(WIN_ZIP)
 	@$(call FYNE_PACKAGE,CC=$(WIN_CC) GOARCH=amd64,-os windows --executable $(BIN).exe)
@@ -199,6 +204,32 @@ package-windows: win-deps $(FYNE) ## Windows tavle.exe (GUI, icon, version info)
 	cd $(DIST)/windows && zip -q -9 ../$(notdir $(WIN_ZIP)) $(BIN).exe
 	@$(MAKE) check-windows
 	@echo ">> $(WIN_ZIP)"
+	@$(MAKE) msi
+
+# The MSI wraps the tavle.exe that package-windows built; its source and
+# what it installs are described in $(WXS).
+msi: win-deps ## build dist/tavlen-VERSION-x64.msi from dist/windows/tavle.exe with wixl
+	@[ -f $(WIN_EXE) ] || { echo "$(WIN_EXE) is missing: run make package-windows"; exit 1; }
+	convert assets/icon.png -define icon:auto-resize=256,64,48,32,16 $(WIN_ICO)
+	wixl -a x64 -D Version=$(VERSION) -D Exe=$(WIN_EXE) -D Icon=$(WIN_ICO) -o $(WIN_MSI) $(WXS)
+	@$(MAKE) check-msi
+	@echo ">> $(WIN_MSI)"
+
+check-msi: ## show and check the MSI's properties, shortcut and file association
+	@echo ">> checking $(WIN_MSI)"
+	@props="$$(msiinfo export $(WIN_MSI) Property | tr -d '\r')"; \
+	grep -E '^(ProductName|Manufacturer|ProductVersion|ProductLanguage|UpgradeCode|ALLUSERS|ARPPRODUCTICON)\b' <<<"$$props" | sed 's/^/property: /'; \
+	for want in 'ProductName	Tavlen' 'Manufacturer	Tavlen-projektet' 'ProductVersion	$(VERSION)' \
+		'ProductLanguage	1030' 'UpgradeCode	$(MSI_UPGRADE_CODE)' 'ALLUSERS	1' 'ARPPRODUCTICON	TavlenIcon.ico'; do \
+		grep -qxF "$$want" <<<"$$props" || { echo "FAIL: property $$want missing"; exit 1; }; \
+	done
+	@msiinfo export $(WIN_MSI) Upgrade | grep -F '$(MSI_UPGRADE_CODE)		$(VERSION)' >/dev/null || { echo "FAIL: no major upgrade of older versions"; exit 1; }
+	@msiinfo export $(WIN_MSI) Directory | grep '^INSTALLDIR	ProgramFiles64Folder	Tavlen' >/dev/null || { echo "FAIL: not installed into Program Files\\Tavlen"; exit 1; }
+	@msiinfo export $(WIN_MSI) Shortcut | grep '^TavlenShortcut	ProgramMenuFolder	Tavlen	.*TavlenIcon.ico' >/dev/null || { echo "FAIL: no Start-menu shortcut with the icon"; exit 1; }
+	@reg="$$(msiinfo export $(WIN_MSI) Registry | tr -d '\r')"; \
+	grep -q 'Software\\Classes\\.tavle		Tavlen.Teamfil' <<<"$$reg" && \
+	grep -qF '"[#TavleExe]" "%1"' <<<"$$reg" || { echo "FAIL: no .tavle file association"; exit 1; }
+	@echo "ok: $(WIN_MSI): per-machine, Program Files\\Tavlen, Start-menu shortcut, .tavle association, major upgrade"
 
 check-windows: ## verify dist/windows/tavle.exe: PE32+ GUI x86-64 with icon and version resources
 	@echo ">> checking $(WIN_EXE)"
@@ -214,6 +245,19 @@ check-windows: ## verify dist/windows/tavle.exe: PE32+ GUI x86-64 with icon and 
 	@v="$$(strings -el $(WIN_EXE) | grep -A1 -E '^(ProductVersion|FileVersion)$$' || true)"; echo "$$v" | sed 's/^/version info: /'; \
 	grep -qx '$(VERSION).$(BUILD)' <<<"$$v" || { echo "FAIL: version $(VERSION).$(BUILD) not in the version resource"; exit 1; }
 	@echo "ok: $(WIN_EXE) is a Windows GUI program with icon and version $(VERSION).$(BUILD)"
+
+# --- Windows under Wine, start-up benchmark ----------------------------------
+
+WINE_DEBS  := mmdebstrap debootstrap wixl msitools xvfb xdotool imagemagick tesseract-ocr tesseract-ocr-dan
+BENCH_DEBS := xvfb python3-xlib
+
+wine-test: ## install the MSI and run tavle.exe under Wine 10 in a Debian 13 root (root only; after package-windows)
+	@$(call need_debs,$(WINE_DEBS))
+	.ci/wine
+
+bench-start: deps ## start-to-drawn board of ./tavle against a bare Fyne window, under Xvfb
+	@$(call need_debs,$(BENCH_DEBS))
+	.ci/bench-start
 
 # --- misc -------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ func commands() []command {
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
 		{"version", "version", runVersion},
 		{"help", "help", nil},
+		{contendName, "", runContend},
 	}
 }
 
@@ -78,6 +79,10 @@ func Run(args []string, env *Env) Result {
 	case "help", "-h", "--help":
 		printUsage(env.Stdout)
 		return Result{}
+	}
+	if len(rest) == 0 && isTeamFilePath(name) {
+		// `tavle FILE`: what Windows runs when a .tavle file is double-clicked.
+		return Result{OpenApp: true, Path: name}
 	}
 	for _, c := range commands() {
 		if c.name == name && c.run != nil {
@@ -109,7 +114,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Tavlen – the FACT team's board.")
 	fmt.Fprintln(w, "\nUsage:\n  tavle                 open the app on the last used team file")
 	for _, c := range commands() {
-		if c.name != "help" {
+		if c.name != "help" && c.usage != "" { // no usage: a hidden command for CI
 			fmt.Fprintln(w, "  tavle "+c.usage)
 		}
 	}
