@@ -280,19 +280,28 @@ func RestoreBackup(backup, target string) error {
 		os.Remove(part)
 		return board.Errorf(board.EUnavailable, "The backup could not be copied beside the team file.")
 	}
+	aside := ""
 	if _, err := os.Stat(abs); err == nil {
 		if _, err := makeBackupDir(abs); err != nil {
 			os.Remove(part)
 			return err
 		}
-		aside := BackupPath(abs, fmt.Sprintf("%s-replaced-%s.tavle", baseName(abs), time.Now().In(calendar.Copenhagen).Format("2006-01-02-150405")))
+		aside = BackupPath(abs, fmt.Sprintf("%s-replaced-%s.tavle", baseName(abs), time.Now().In(calendar.Copenhagen).Format("2006-01-02-150405")))
 		if err := os.Rename(abs, aside); err != nil {
 			os.Remove(part)
 			return board.Errorf(board.EUnavailable, "The team file could not be moved aside; is it open on another PC?")
 		}
 	}
-	if err := os.Rename(part, abs); err != nil {
-		return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file.")
+	if err := renameFile(part, abs); err != nil {
+		os.Remove(part)
+		if aside == "" {
+			return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file.")
+		}
+		// Never leave the path without a team file: the old one goes back.
+		if err := os.Rename(aside, abs); err != nil {
+			return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file, and the team file is now %s: move it back by hand.", aside)
+		}
+		return board.Errorf(board.EUnavailable, "The backup could not be put in place of the team file; the team file is unchanged.")
 	}
 	ForgetChainHead(abs) // a shorter history is expected now (chainhead.go)
 	return nil
@@ -316,3 +325,7 @@ func RestoreLatestBackup(target string) (string, error) {
 	}
 	return "", board.Errorf(board.ENotFound, "There is no sound backup of %s.", strings.TrimSuffix(filepath.Base(target), ".tavle"))
 }
+
+// renameFile is os.Rename; tests replace it to make the restore's last
+// step fail.
+var renameFile = os.Rename

@@ -42,8 +42,10 @@ type importItem struct {
 
 // ImportAppointments saves create (new appointments) and update (changed
 // ones, with their stored Version) in short chunks, all or nothing, and
-// returns how many it saved. progress, when not nil, is told after each
-// saved chunk how many of total appointments are saved.
+// returns how many it saved; after a failure, how many could not be taken
+// back (normally 0), so the caller never offers a second run that would
+// add them again. progress, when not nil, is told after each saved chunk
+// how many of total appointments are saved.
 func (db *DB) ImportAppointments(ctx context.Context, create, update []*calendar.Appointment, progress func(done, total int)) (int, error) {
 	items := make([]*importItem, 0, len(create)+len(update))
 	for _, a := range create {
@@ -59,7 +61,9 @@ func (db *DB) ImportAppointments(ctx context.Context, create, update []*calendar
 			for _, it := range items[done:] {
 				*it.a = it.orig // the failed chunk's writes were rolled back
 			}
-			return 0, db.undoImport(ctx, items[:done], err)
+			// The undo runs to its end even when ctx is cancelled: a half
+			// taken-back import would break the all-or-nothing promise.
+			return db.undoImport(context.WithoutCancel(ctx), items[:done], err)
 		}
 		done += n
 		if progress != nil {
@@ -106,8 +110,9 @@ func (db *DB) importChunk(ctx context.Context, items []*importItem) (int, error)
 }
 
 // undoImport takes back the saved items after cause stopped the import,
-// newest first, and returns cause; or says what could not be taken back.
-func (db *DB) undoImport(ctx context.Context, saved []*importItem, cause error) error {
+// newest first, and returns 0 and cause; or how many could not be taken
+// back and an error that says so.
+func (db *DB) undoImport(ctx context.Context, saved []*importItem, cause error) (int, error) {
 	left := len(saved)
 	for left > 0 {
 		k := 0
@@ -139,7 +144,7 @@ func (db *DB) undoImport(ctx context.Context, saved []*importItem, cause error) 
 			if e := board.AsError(cause); e != nil {
 				why = e.Message
 			}
-			return board.Errorf(board.EUnavailable, "The import stopped (%s), and %d of its appointments could not be taken back; they are in the calendar and its history.", strings.TrimSuffix(why, "."), left)
+			return left, board.Errorf(board.EUnavailable, "The import stopped (%s), and %d of its appointments could not be taken back; they are in the calendar and its history.", strings.TrimSuffix(why, "."), left)
 		}
 		for _, it := range saved[left-k : left] {
 			*it.a = it.orig
@@ -149,7 +154,7 @@ func (db *DB) undoImport(ctx context.Context, saved []*importItem, cause error) 
 			pause(ctx, importChunkGap)
 		}
 	}
-	return cause
+	return 0, cause
 }
 
 // pause lets other PCs take the lock between chunks.

@@ -58,13 +58,16 @@ func TestImportIsAllOrNothingInChunks(t *testing.T) {
 	defer func(b, g time.Duration) { importChunkBudget, importChunkGap = b, g }(importChunkBudget, importChunkGap)
 	importChunkBudget, importChunkGap = 2*time.Millisecond, 0
 	var steps []int
-	_, err := db.ImportAppointments(ctx, create, []*calendar.Appointment{&fresh, &conflicting}, func(done, total int) {
+	left, err := db.ImportAppointments(ctx, create, []*calendar.Appointment{&fresh, &conflicting}, func(done, total int) {
 		steps = append(steps, done)
 		if total != 402 {
 			t.Errorf("total %d", total)
 		}
 	})
 	wantCode(t, err, board.EConflict)
+	if left != 0 {
+		t.Errorf("%d appointments said to be left after a full undo", left)
+	}
 	if len(steps) < 2 {
 		t.Fatalf("progress told %v: not saved in chunks", steps)
 	}
