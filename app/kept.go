@@ -30,18 +30,20 @@ type keptHere struct{ u *UI }
 
 // Keep puts e into the outbox and shows the banner and the count; it
 // fails when the file has no outbox (a test, or no cache folder).
-func (k keptHere) Keep(e outbox.Edit) error {
+func (k keptHere) Keep(es ...outbox.Edit) error {
 	u := k.u
 	if u.live == nil {
 		return board.Errorf(board.EUnavailable, "no outbox")
 	}
-	if u.me != nil {
-		e.By = u.me.Initials
+	for i := range es {
+		if u.me != nil {
+			es[i].By = u.me.Initials
+		}
+		if es[i].At.IsZero() {
+			es[i].At = u.cfg.Now()
+		}
 	}
-	if e.At.IsZero() {
-		e.At = u.cfg.Now()
-	}
-	return u.live.keepEdit(e)
+	return u.live.keepEdit(es...)
 }
 
 // keptText is what a form says after its save was kept on this PC.
@@ -65,11 +67,11 @@ func deleteOrKeep[R board.Versioned](u *UI, kind outbox.Kind[R], rec R, del func
 
 // keepEdit puts a save that could not reach the file into the outbox and
 // shows the banner and the count.
-func (l *live) keepEdit(e outbox.Edit) error {
+func (l *live) keepEdit(es ...outbox.Edit) error {
 	if l.box == nil {
 		return board.Errorf(board.EUnavailable, "no outbox")
 	}
-	if _, err := l.box.Add(e); err != nil {
+	if _, err := l.box.AddAll(es...); err != nil {
 		return err
 	}
 	l.gone = true

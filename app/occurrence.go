@@ -211,8 +211,9 @@ func (u *UI) saveSplit(series, before, after *calendar.Appointment) error {
 		}
 		return write(u.ctx)
 	})
-	if saving.KeepUpdate(u.keeper(), outbox.KindAppointment, err, series, before) &&
-		saving.KeepCreate(u.keeper(), outbox.KindAppointment, err, after) {
+	if saving.KeepTogether(u.keeper(), err,
+		func() (outbox.Edit, error) { return outbox.KindAppointment.Update(series, before) },
+		func() (outbox.Edit, error) { return outbox.KindAppointment.Create(after) }) {
 		return nil
 	}
 	return err

@@ -18,8 +18,8 @@ type keptStore struct {
 	box *outbox.Box
 }
 
-func (s keptStore) Keep(e outbox.Edit) error {
-	_, err := s.box.Add(e)
+func (s keptStore) Keep(es ...outbox.Edit) error {
+	_, err := s.box.AddAll(es...)
 	return err
 }
 

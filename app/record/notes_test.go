@@ -47,7 +47,7 @@ func (s *notesStore) LogAccess(context.Context, int64, string, string) error { r
 // keptEdits is an outbox in memory.
 type keptEdits []outbox.Edit
 
-func (k *keptEdits) Keep(e outbox.Edit) error { *k = append(*k, e); return nil }
+func (k *keptEdits) Keep(es ...outbox.Edit) error { *k = append(*k, es...); return nil }
 
 var written = time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 

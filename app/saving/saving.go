@@ -18,7 +18,8 @@ import (
 // be saved once the file is back; it stamps who made it and when (At only
 // when not set yet). It fails when there is no outbox.
 type Keeper interface {
-	Keep(e outbox.Edit) error
+	// Keep keeps the edits all or none, in their order.
+	Keep(es ...outbox.Edit) error
 }
 
 // Result is the outcome of Update.
@@ -105,4 +106,23 @@ func KeepUpdate[T board.Versioned](k Keeper, kind outbox.Kind[T], err error, bas
 // KeepUpdate does.
 func KeepCreate[T any](k Keeper, kind outbox.Kind[T], err error, mine T) bool {
 	return keep(k, err, func() (outbox.Edit, error) { return kind.Create(mine) })
+}
+
+// KeepTogether keeps the edits that several saves made together would
+// have made, all or none, when err says the file is out of reach: never
+// the first without the second (a series ended early without its second
+// part would lose the later occurrences).
+func KeepTogether(k Keeper, err error, pending ...func() (outbox.Edit, error)) bool {
+	if k == nil || !Gone(err) {
+		return false
+	}
+	es := make([]outbox.Edit, 0, len(pending))
+	for _, p := range pending {
+		e, perr := p()
+		if perr != nil {
+			return false
+		}
+		es = append(es, e)
+	}
+	return k.Keep(es...) == nil
 }

@@ -2,6 +2,7 @@ package saving
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"tavlen/board"
@@ -10,8 +11,8 @@ import (
 
 type keptList struct{ edits []outbox.Edit }
 
-func (k *keptList) Keep(e outbox.Edit) error {
-	k.edits = append(k.edits, e)
+func (k *keptList) Keep(es ...outbox.Edit) error {
+	k.edits = append(k.edits, es...)
 	return nil
 }
 
@@ -59,5 +60,23 @@ func TestRecoverTurnsAPanicIntoErrPanic(t *testing.T) {
 		return nil
 	}); err != ErrPanic {
 		t.Fatalf("err %v", err)
+	}
+}
+
+// Saves made together are kept together or not at all: the first is
+// never kept when the second cannot be.
+func TestKeepTogetherKeepsAllOrNone(t *testing.T) {
+	gone := board.Errorf(board.EUnavailable, "gone")
+	first := func() (outbox.Edit, error) { return outbox.Edit{Kind: "appointment", RowID: 1}, nil }
+	broken := func() (outbox.Edit, error) { return outbox.Edit{}, errors.New("cannot encode") }
+	k := &keptList{}
+	if KeepTogether(k, gone, first, broken) || len(k.edits) != 0 {
+		t.Fatalf("kept %d of two edits when the second could not be made", len(k.edits))
+	}
+	if !KeepTogether(k, gone, first, first) || len(k.edits) != 2 {
+		t.Fatalf("kept %d of two edits", len(k.edits))
+	}
+	if KeepTogether(k, board.Errorf(board.EInvalid, "bad"), first) {
+		t.Fatal("kept an edit the file refused")
 	}
 }

@@ -113,31 +113,49 @@ func Open(path, teamFile string) (*Box, error) {
 // gone; a deletion replaces a kept edit of its record the same way. It
 // returns the edit as kept (with its ID).
 func (b *Box) Add(e Edit) (Edit, error) {
+	kept, err := b.AddAll(e)
+	if err != nil {
+		return Edit{}, err
+	}
+	return kept[0], nil
+}
+
+// AddAll keeps several edits as Add does, all or none: they are written
+// to disk in one go, so a later one failing never leaves an earlier one
+// waiting alone (a series split is an update and a create together).
+func (b *Box) AddAll(es ...Edit) ([]Edit, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	edits := append([]Edit(nil), b.edits...)
+	kept := make([]Edit, 0, len(es))
+	for _, e := range es {
+		var k Edit
+		edits, k = withEdit(edits, e)
+		kept = append(kept, k)
+	}
+	if err := b.save(edits); err != nil {
+		return nil, err
+	}
+	b.edits = edits
+	return kept, nil
+}
+
+// withEdit adds e to edits, replacing a waiting edit of the same record
+// (keeping that one's ID and base), and returns the list and e as kept.
+func withEdit(edits []Edit, e Edit) ([]Edit, Edit) {
 	if e.ID == "" {
 		e.ID = newID()
 	}
-	edits := append([]Edit(nil), b.edits...)
-	replaced := false
 	if e.RowID != 0 {
 		for i, old := range edits {
 			if old.Kind == e.Kind && old.RowID == e.RowID && old.Held == "" {
 				e.ID, e.Base = old.ID, old.Base
 				edits[i] = e
-				replaced = true
-				break
+				return edits, e
 			}
 		}
 	}
-	if !replaced {
-		edits = append(edits, e)
-	}
-	if err := b.save(edits); err != nil {
-		return Edit{}, err
-	}
-	b.edits = edits
-	return e, nil
+	return append(edits, e), e
 }
 
 // Pending returns the edits kept, oldest first, held ones included.
