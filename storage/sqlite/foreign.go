@@ -116,16 +116,10 @@ func (db *DB) followReplaced(info os.FileInfo) error {
 	if os.SameFile(db.opened, info) {
 		return nil // another goroutine followed it first
 	}
-	if db.watch != nil {
-		db.watch.Close()
-		db.watch = nil
-	}
-	// Idle connections hold the old file; dropping them makes the pool
-	// open the path afresh.
-	db.SQL.SetMaxIdleConns(0)
-	db.SQL.SetMaxIdleConns(2)
+	// The watcher's and the idle connections hold the old file.
+	db.closeWatchConn()
+	db.dropIdleConns()
 	db.opened = info
-	db.watchRead = false
 	db.ws.foreignAt = 0
 	db.ws.reloadGen++
 	var appID int
