@@ -60,7 +60,7 @@ func (db *DB) dropIdleConns() {
 // row. It also notices a file that became read-only (see ReadOnly) and
 // returns EUnavailable when the file is gone from its path.
 func (db *DB) WatchVersion(ctx context.Context) (int64, error) {
-	if err := db.checkFile(); board.ErrorCode(err) == board.EUnavailable {
+	if err := db.checkFile(); board.ErrorCode(err) == board.EUnavailable || board.ErrorCode(err) == board.EForeignFile {
 		return 0, err
 	}
 	db.watchMu.Lock()
