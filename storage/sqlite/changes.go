@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"tavlen/board"
 )
@@ -31,6 +32,27 @@ func (db *DB) dataVersion(ctx context.Context) (int64, error) {
 	return v, nil
 }
 
+// closeWatchConn closes the watcher's connection; dataVersion opens a new
+// one on the next poll. data_version is per connection, so the change
+// sequence is read afresh then. Call with watchMu held.
+func (db *DB) closeWatchConn() {
+	if db.watch != nil {
+		_ = db.watch.Close()
+		db.watch = nil
+	}
+	db.watchRead = false
+}
+
+// maxIdleConns is the pool's idle limit (database/sql's default, too).
+const maxIdleConns = 2
+
+// dropIdleConns closes the pool's idle connections, so that the next
+// statements open the path afresh (see open.go for the idle limit).
+func (db *DB) dropIdleConns() {
+	db.SQL.SetMaxIdleConns(0)
+	db.SQL.SetMaxIdleConns(maxIdleConns)
+}
+
 // WatchVersion is the version a watcher polls (a watch.VersionFunc): the
 // change sequence, read only when PRAGMA data_version says another
 // connection committed. So it changes with every change to the team's
@@ -38,7 +60,7 @@ func (db *DB) dataVersion(ctx context.Context) (int64, error) {
 // row. It also notices a file that became read-only (see ReadOnly) and
 // returns EUnavailable when the file is gone from its path.
 func (db *DB) WatchVersion(ctx context.Context) (int64, error) {
-	if err := db.checkFile(); board.ErrorCode(err) == board.EUnavailable {
+	if err := db.checkFile(); board.ErrorCode(err) == board.EUnavailable || board.ErrorCode(err) == board.EForeignFile {
 		return 0, err
 	}
 	db.watchMu.Lock()
@@ -58,5 +80,18 @@ func (db *DB) WatchVersion(ctx context.Context) (int64, error) {
 	}
 	db.noteForeign(page, stamp) // foreign.go
 	db.watchData, db.watchSeq, db.watchRead = dv, seq, true
+	db.releaseIfWAL(ctx)
 	return db.watchVersionOf(seq), nil
+}
+
+// releaseIfWAL closes the watcher's connection when another program has
+// switched the file to WAL: having read the file, it holds it open in WAL,
+// and then no connection of ours can put the mode back (see journal.go).
+// The next poll opens a new one, which does. Call with watchMu held.
+func (db *DB) releaseIfWAL(ctx context.Context) {
+	var mode string
+	if err := db.watch.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err == nil && !strings.EqualFold(mode, "wal") {
+		return
+	}
+	db.closeWatchConn()
 }

@@ -54,6 +54,7 @@ type DB struct {
 	ws        watchState
 	openedMu  sync.Mutex
 	opened    os.FileInfo // the file the connections have open (see foreign.go)
+	foreign   error       // set while opened is not a Tavlen file; guarded by openedMu
 }
 
 // tx is a write transaction of the shared services.
@@ -76,7 +77,8 @@ func newDB(path string, opt Options) *DB {
 		BeginWrite:  db.beginWrite,
 		DriverErr:   driverErr,
 		ReadOptions: &sql.TxOptions{ReadOnly: true},
-		ChangesTail: db.reloadNotice, // foreign.go
+		BeforeRead:  db.refuseForeign, // foreign.go
+		ChangesTail: db.reloadNotice,  // foreign.go
 	}, opt.Now, opt.Member)
 	return db
 }

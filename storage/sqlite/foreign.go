@@ -99,41 +99,60 @@ func (db *DB) reloadNotice(maxSeq int64) (board.Change, bool) {
 
 // followReplaced reopens the connections when the file at the path is
 // another file than the one open (a restore by rename), so that nothing is
-// read from or saved to the file that was moved away.
+// read from or saved to the file that was moved away. When the new file is
+// not a Tavlen file, it refuses on every call until yet another file is at
+// the path.
 func (db *DB) followReplaced(info os.FileInfo) error {
 	// The common case takes only openedMu, so that a save never waits for
 	// a watcher's query.
 	db.openedMu.Lock()
 	same := db.opened == nil || os.SameFile(db.opened, info)
+	foreign := db.foreign
 	db.openedMu.Unlock()
 	if same {
-		return nil
+		return foreign
 	}
 	db.watchMu.Lock()
 	defer db.watchMu.Unlock()
 	db.openedMu.Lock()
 	defer db.openedMu.Unlock()
 	if os.SameFile(db.opened, info) {
-		return nil // another goroutine followed it first
+		return db.foreign // another goroutine followed it first
 	}
-	if db.watch != nil {
-		db.watch.Close()
-		db.watch = nil
-	}
-	// Idle connections hold the old file; dropping them makes the pool
-	// open the path afresh.
-	db.SQL.SetMaxIdleConns(0)
-	db.SQL.SetMaxIdleConns(2)
+	// The watcher's and the idle connections hold the old file.
+	db.closeWatchConn()
+	db.dropIdleConns()
 	db.opened = info
-	db.watchRead = false
 	db.ws.foreignAt = 0
 	db.ws.reloadGen++
+	db.foreign = nil
 	var appID int
 	if err := db.SQL.QueryRowContext(context.Background(), `PRAGMA application_id`).Scan(&appID); err != nil {
-		return mapOpenErr(err, db.path)
+		err = mapOpenErr(err, db.path)
+		if board.ErrorCode(err) == board.EForeignFile {
+			db.foreign = err
+		}
+		return err
 	}
 	if appID != ApplicationID {
-		return board.Errorf(board.EForeignFile, "Another file was put in place of the team file %s; it is not a Tavlen team file.", filepath.Base(db.path))
+		db.foreign = board.Errorf(board.EForeignFile, "Another file was put in place of the team file %s; it is not a Tavlen team file.", filepath.Base(db.path))
 	}
-	return nil
+	return db.foreign
+}
+
+// refuseForeign runs before every read. Only while a foreign file was
+// found at the path does it look at the path again (a stat), so that reads
+// work again once the team file is back.
+func (db *DB) refuseForeign() error {
+	db.openedMu.Lock()
+	foreign := db.foreign != nil
+	db.openedMu.Unlock()
+	if !foreign {
+		return nil
+	}
+	info, err := os.Stat(db.path)
+	if err != nil {
+		return db.checkFile() // says what became of the path
+	}
+	return db.followReplaced(info)
 }

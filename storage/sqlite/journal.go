@@ -32,11 +32,23 @@ func checkJournalMode(ctx context.Context, t *sql.Tx) error {
 }
 
 // restoreRollbackJournal switches the file back to a rollback journal.
-// SQLite can do so only while no other program has it open in WAL mode.
+// SQLite can do so only while no other connection has it open in WAL mode,
+// our own included: the watcher's connection and idle ones in the pool
+// that have read the file since the switch hold it in WAL, so they are
+// closed first (the watcher's reopens on its next poll, see dataVersion).
 func (db *DB) restoreRollbackJournal(ctx context.Context) error {
+	db.watchMu.Lock()
+	defer db.watchMu.Unlock()
+	db.closeWatchConn()
+	db.dropIdleConns()
+	// A new connection puts the mode back as it opens (the DSN's pragma)
+	// and fails as busy when it cannot.
 	c, err := db.SQL.Conn(ctx)
 	if err != nil {
-		return mapErr(err, "journal mode")
+		if err := mapErr(err, "journal mode"); board.ErrorCode(err) != board.EBusy {
+			return err
+		}
+		return errWALNotUndone(db.path)
 	}
 	defer c.Close()
 	var mode string

@@ -96,3 +96,49 @@ func TestWriteRefusedWhileAnotherToolHoldsWAL(t *testing.T) {
 		t.Fatal("a save went into the WAL")
 	}
 }
+
+// TestWriteAfterWALSwitchWhileWatching: as in the app, the watcher's own
+// connection polls the file. Once it has read the file in WAL mode it
+// holds the file open in WAL, so the save must close it before it can put
+// the mode back; the watcher then keeps working on a fresh connection.
+func TestWriteAfterWALSwitchWhileWatching(t *testing.T) {
+	cli := sqlite3CLI(t)
+	db, _ := newTestDB(t)
+	c := addCitizen(t, db, &board.Citizen{Name: "Bo", Status: board.StatusActive})
+	path := db.Path()
+	if _, err := db.WatchVersion(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	out, err := exec.Command(cli, path, "PRAGMA journal_mode=WAL;").CombinedOutput()
+	if err != nil || string(out) != "wal\n" {
+		t.Fatalf("sqlite3: %q %v", out, err)
+	}
+	if _, err := db.WatchVersion(ctx); err != nil {
+		t.Fatal(err)
+	}
+	c.Phone = "12345678"
+	if err := db.UpdateCitizen(ctx, c); err != nil {
+		t.Fatalf("save after the switch while watching: %v", err)
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + side); err == nil {
+			t.Errorf("%s left beside the team file", side)
+		}
+	}
+	if walHeader(t, path) {
+		t.Error("the file was left in WAL mode")
+	}
+	v1, err := db.WatchVersion(ctx)
+	if err != nil {
+		t.Fatalf("watch after the repair: %v", err)
+	}
+	// Another program's commit must still move the watcher.
+	if out, err := exec.Command(cli, path, "UPDATE citizens SET phone = '55555555' WHERE id = "+fmt.Sprint(c.ID)+";").CombinedOutput(); err != nil {
+		t.Fatalf("sqlite3: %q %v", out, err)
+	}
+	v2, err := db.WatchVersion(ctx)
+	if err != nil || v2 == v1 {
+		t.Fatalf("the watcher missed a commit after the repair: %d %d %v", v1, v2, err)
+	}
+}

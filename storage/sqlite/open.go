@@ -135,7 +135,7 @@ func openSQL(abs string, opt Options, readOnly bool) (*DB, error) {
 	// Few connections: each has its own page cache, and SQLite writes one
 	// at a time anyway.
 	sqlDB.SetMaxOpenConns(4)
-	sqlDB.SetMaxIdleConns(2)
+	sqlDB.SetMaxIdleConns(maxIdleConns)
 	opt.ReadOnly = readOnly
 	db := newDB(abs, opt)
 	db.SQL = sqlDB

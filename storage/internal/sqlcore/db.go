@@ -39,6 +39,9 @@ type Hooks struct {
 	DriverErr func(err error, doing string) error
 	// ReadOptions are the options of read transactions.
 	ReadOptions *sql.TxOptions
+	// BeforeRead may refuse a read (nil: never); the team file refuses
+	// while a foreign file is at its path.
+	BeforeRead func() error
 	// ChangesTail may add changes after the logged ones, given the
 	// latest sequence number (the team file's reload notice).
 	ChangesTail func(maxSeq int64) (board.Change, bool)
@@ -174,6 +177,11 @@ func (db *DB) Bind(ctx context.Context, raw *sql.Tx) *Tx {
 func (db *DB) Read(ctx context.Context, fn func(*Q) error) error {
 	if t := db.batchOf(ctx); t != nil {
 		return db.mapErr(fn(t.Q), "read")
+	}
+	if db.hooks.BeforeRead != nil {
+		if err := db.hooks.BeforeRead(); err != nil {
+			return err
+		}
 	}
 	raw, err := db.SQL.BeginTx(ctx, db.hooks.ReadOptions)
 	if err != nil {
