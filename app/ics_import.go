@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
+	"tavlen/app/saving"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -211,10 +212,15 @@ func (u *UI) importPreview(p *importPlan) dialog.Dialog {
 		u.bg.Add(1)
 		go func() {
 			defer u.bg.Done()
-			n, err := u.runImport(p, func(done, total int) {
-				if total > 0 {
-					fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
-				}
+			var n int
+			err := saving.Recover(func() error { // a panic here would end the app
+				var err error
+				n, err = u.runImport(p, func(done, total int) {
+					if total > 0 {
+						fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+					}
+				})
+				return err
 			})
 			fyne.Do(func() { finish(n, err) })
 		}()
