@@ -96,7 +96,8 @@ func (v *boardView) build() {
 
 	nav := container.NewHBox(prev, this, next, pick, v.weekLabel)
 	filters := container.NewHBox(v.member, v.sector, v.count)
-	bar := container.NewBorder(nil, nil, nav, filters, v.search)
+	// Scrolls sideways with large text instead of widening the window.
+	bar := container.NewHScroll(container.NewBorder(nil, nil, nav, filters, v.search))
 
 	v.tip = kit.NewCellTip()
 	v.table = newBoardTable(v)

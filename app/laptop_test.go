@@ -204,3 +204,13 @@ func TestWindowOpensAtLaptopSize(t *testing.T) {
 		t.Errorf("window opens at %v, more than %v", s, kit.LaptopSize)
 	}
 }
+
+// With 150 % text the board screen still fits a laptop: the header and the
+// week/search/filter row scroll sideways inside the window instead of
+// widening it and pushing Indstillinger out of sight.
+func TestBoardFitsLaptopWithLargeText(t *testing.T) {
+	u := onLaptop(t, 150)
+	if min := u.win.Content().MinSize(); !fits(min, kit.LaptopSize) {
+		t.Errorf("the board screen at 150 %% text needs %v, more than %v", min, kit.LaptopSize)
+	}
+}

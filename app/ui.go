@@ -240,7 +240,10 @@ func (u *UI) showMain() {
 	newBtn.Importance = widget.HighImportance
 	settings := widget.NewButton(T("action.settings", "Settings"), u.showSettings)
 	about := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings, about), u.title)
+	// With large text the header scrolls sideways inside the window
+	// rather than widening it past a laptop's screen.
+	top := fyne.CanvasObject(container.NewHScroll(container.NewBorder(nil, nil, nil,
+		container.NewHBox(u.board.actions(), widget.NewSeparator(), newBtn, settings, about), u.title)))
 	u.startLive()
 	var banners, status fyne.CanvasObject
 	if u.live != nil {
