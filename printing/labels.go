@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"sync"
 	"time"
 
 	"tavlen/board"
@@ -62,9 +63,14 @@ type labels struct {
 	boardChanges, noBoardChanges, ongoing                       string
 }
 
-// danish and english are the two languages' labels, read once from the
-// catalogue of words (package text, "doc." keys and the domain's labels).
-var danish, english = newLabels(Danish), newLabels(English)
+// danish and english are the two languages' labels, read from the
+// catalogue of words (package text, "doc." keys and the domain's labels)
+// on first print, not when the program starts (they cost its start-up
+// about 9 ms and most starts print nothing).
+var (
+	danish  = sync.OnceValue(func() *labels { return newLabels(Danish) })
+	english = sync.OnceValue(func() *labels { return newLabels(English) })
+)
 
 func newLabels(code string) *labels {
 	w := text.For(code)
@@ -159,9 +165,9 @@ func newLabels(code string) *labels {
 // labelsFor returns the labels of lang; Danish unless lang is English.
 func labelsFor(lang string) *labels {
 	if lang == English {
-		return english
+		return english()
 	}
-	return danish
+	return danish()
 }
 
 // word returns m[k], or fallback (the raw value) when the key is unknown,

@@ -10,7 +10,7 @@ import (
 
 // Every word is there in both languages, so no heading prints blank.
 func TestLabelsComplete(t *testing.T) {
-	for _, l := range []*labels{danish, english} {
+	for _, l := range []*labels{danish(), english()} {
 		v := reflect.ValueOf(*l)
 		for i := 0; i < v.NumField(); i++ {
 			f := v.Field(i)
@@ -60,11 +60,11 @@ func TestLabelsComplete(t *testing.T) {
 			}
 		}
 	}
-	if labelsFor("") != danish || labelsFor("de") != danish || labelsFor(English) != english {
+	if labelsFor("") != danish() || labelsFor("de") != danish() || labelsFor(English) != english() {
 		t.Error("labelsFor: Danish is the default, English on request")
 	}
 	// An unknown enum value prints as itself, not as nothing.
-	if got := word(danish.kinds, calendar.Kind("yoga")); got != "yoga" {
+	if got := word(danish().kinds, calendar.Kind("yoga")); got != "yoga" {
 		t.Errorf("word(unknown) = %q", got)
 	}
 }
@@ -72,13 +72,13 @@ func TestLabelsComplete(t *testing.T) {
 func TestDates(t *testing.T) {
 	d := board.MustDate("2026-12-07")
 	for _, tc := range []struct{ got, want string }{
-		{danish.longDate(d), "mandag 7. december 2026"},
-		{english.longDate(d), "Monday 7 December 2026"},
-		{danish.shortDate(d, d), "7. dec."},
-		{english.shortDate(d, board.MustDate("2027-01-01")), "7 Dec 2026"},
-		{danish.span(at("2026-12-07 09:00"), at("2026-12-07 10:30")), "09.00–10.30"},
-		{english.dateTime(at("2026-12-07 14:05")), "7 December 2026 at 14:05"},
-		{danish.longDate(board.Date{}), ""},
+		{danish().longDate(d), "mandag 7. december 2026"},
+		{english().longDate(d), "Monday 7 December 2026"},
+		{danish().shortDate(d, d), "7. dec."},
+		{english().shortDate(d, board.MustDate("2027-01-01")), "7 Dec 2026"},
+		{danish().span(at("2026-12-07 09:00"), at("2026-12-07 10:30")), "09.00–10.30"},
+		{english().dateTime(at("2026-12-07 14:05")), "7 December 2026 at 14:05"},
+		{danish().longDate(board.Date{}), ""},
 		{capitalise("ønske"), "Ønske"},
 	} {
 		if tc.got != tc.want {
