@@ -2,6 +2,7 @@ package app
 
 import (
 	"tavlen/app/kit"
+	"tavlen/board"
 	"tavlen/calendar"
 )
 
@@ -17,8 +18,11 @@ func problemLines(problems []calendar.Problem) []string {
 		}
 		args := make(map[string]any, len(p.Args))
 		for k, v := range p.Args {
-			if err, ok := v.(error); ok {
-				v = kit.ErrorText(err)
+			switch a := v.(type) {
+			case error:
+				v = kit.ErrorText(a)
+			case board.Date:
+				v = kit.FmtDate(a)
 			}
 			args[k] = v
 		}

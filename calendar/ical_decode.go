@@ -68,9 +68,9 @@ func (d *decoder) calendar(cal *icsComp) error {
 		case ical.CompTimezone:
 			// Read when a TZID needs it.
 		case ical.CompToDo:
-			d.problem("ics.problem.todo", `Task "{{.Title}}" (VTODO) was not imported: Tavlen imports events only.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), "untitled")})
+			d.problem("ics.problem.todo", `Task "{{.Title}}" (VTODO) was not imported: Tavlen imports events only.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), untitled(d.opt.Lang))})
 		case ical.CompJournal:
-			d.problem("ics.problem.journal", `Journal entry "{{.Title}}" (VJOURNAL) was not imported.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), "untitled")})
+			d.problem("ics.problem.journal", `Journal entry "{{.Title}}" (VJOURNAL) was not imported.`, map[string]any{"Title": titleOr(c.text(ical.PropSummary), untitled(d.opt.Lang))})
 		case ical.CompFreeBusy:
 			d.problem("ics.problem.freebusy", "Free/busy information (VFREEBUSY) was not imported.", nil)
 		default:
@@ -85,7 +85,7 @@ func (d *decoder) calendar(cal *icsComp) error {
 
 func (d *decoder) event(ev *icsComp) error {
 	summary := withoutCitizenTag(strings.TrimSpace(ev.text(ical.PropSummary)), ev)
-	label := titleOr(summary, "untitled")
+	label := titleOr(summary, untitled(d.opt.Lang))
 	if rid := ev.get(ical.PropRecurrenceID); rid != nil {
 		return d.readOverride(ev, rid, label)
 	}
@@ -156,7 +156,7 @@ func (d *decoder) event(ev *icsComp) error {
 	}
 	if board.ContainsCPR(a.Title, a.Place, a.Notes) {
 		d.problem("ics.problem.cpr_event", "An event on {{.Date}} holds a CPR number in its title, place or notes and was not imported. Remove the number in the calendar program and import again.",
-			map[string]any{"Date": start.In(Copenhagen).Format("2006-01-02")})
+			map[string]any{"Date": board.DateOf(start.In(Copenhagen))})
 		return nil
 	}
 	if p := ev.get(ical.PropSequence); p != nil {
@@ -394,16 +394,22 @@ const maxYear = 9999
 // time that does not exist in its zone (the hour skipped when summer time
 // starts), which time.Date moves on by the hour, and says which, as its
 // clock ("02:30") and date ("2026-03-29").
-func skippedClock(p *icsProp, t time.Time) (skipped bool, clock, date string) {
+func skippedClock(p *icsProp, t time.Time) (skipped bool, clock string, date board.Date) {
 	if p == nil {
-		return false, "", ""
+		return false, "", board.Date{}
 	}
 	v := strings.TrimSpace(p.Value)
 	if len(v) != 15 || v[8] != 'T' && v[8] != 't' {
-		return false, "", "" // a DATE, or UTC ("Z"), never skipped
+		return false, "", board.Date{} // a DATE, or UTC ("Z"), never skipped
 	}
 	if t.Format("1504") == v[9:13] {
-		return false, "", ""
+		return false, "", board.Date{}
 	}
-	return true, v[9:11] + ":" + v[11:13], v[0:4] + "-" + v[4:6] + "-" + v[6:8]
+	// The file's own wall-clock date, as written: the clock time it
+	// names does not exist, so t's date may be another.
+	day, err := board.ParseDate(v[0:4] + "-" + v[4:6] + "-" + v[6:8])
+	if err != nil {
+		day = board.DateOf(t)
+	}
+	return true, v[9:11] + ":" + v[11:13], day
 }

@@ -288,7 +288,7 @@ func TestDecodeReportsOddEvents(t *testing.T) {
 	wantUnsupported(t, imp,
 		`"Uden start" has no start time`,
 		`"Baglæns" ends before it starts`,
-		`"untitled" has no end time`,
+		`"(no title)" has no end time`,
 		`"Lang" lasts more than 24 hours`,
 		`"Ny" appears more than once`,
 		`"Ekstra" repeats by a rule Tavlen cannot represent (RRULE:FREQ=WEEKLY;BYDAY=MO,WE)`,

@@ -66,7 +66,7 @@ func (d *decoder) readOverride(ev *icsComp, rid *icsProp, label string) error {
 		o.notes, o.hasNotes = strings.TrimSpace(ev.text(ical.PropDescription)), true
 		if board.ContainsCPR(o.notes) {
 			o.notes, o.hasNotes = "", false
-			d.problem("ics.problem.cpr_occurrence", "The notes of a changed occurrence on {{.Date}} hold a CPR number and were not imported.", map[string]any{"Date": o.start.In(Copenhagen).Format("2006-01-02")})
+			d.problem("ics.problem.cpr_occurrence", "The notes of a changed occurrence on {{.Date}} hold a CPR number and were not imported.", map[string]any{"Date": board.DateOf(o.start.In(Copenhagen))})
 		}
 	}
 	if p := ev.get(ical.PropLocation); p != nil {
