@@ -66,7 +66,7 @@ func (db *DB) FindWellbeing(ctx context.Context, f board.WellbeingFilter) ([]*bo
 }
 
 func queryWellbeing(ctx context.Context, tx *Q, where string, args ...any) ([]*board.Wellbeing, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+wellbeingColumns+` FROM wellbeing`+where+` ORDER BY answered_on, id`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT `+wellbeingColumns+` FROM who5_answers`+where+` ORDER BY answered_on, id`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (db *DB) CreateWellbeing(ctx context.Context, w *board.Wellbeing) error {
 			return err
 		}
 		args := append([]any{w.CitizenID}, wellbeingArgs(w)...)
-		newID, err := t.insertID(`INSERT INTO wellbeing (citizen_id, answered_on, item1, item2, item3, item4, item5, asked_by, self_reported,
+		newID, err := t.insertID(`INSERT INTO who5_answers (citizen_id, answered_on, item1, item2, item3, item4, item5, asked_by, self_reported,
 			version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, append(args, tsNotNull(t.now), t.member)...)
 		if err != nil {
 			return err
@@ -106,7 +106,7 @@ func (db *DB) CreateWellbeing(ctx context.Context, w *board.Wellbeing) error {
 		if err != nil {
 			return err
 		}
-		return t.record(board.AuditInsert, "wellbeing", w.ID, w.CitizenID, nil, wellbeingFields(w, initials))
+		return t.record(board.AuditInsert, "who5_answers", w.ID, w.CitizenID, nil, wellbeingFields(w, initials))
 	})
 }
 
@@ -137,7 +137,7 @@ func (db *DB) UpdateWellbeing(ctx context.Context, w *board.Wellbeing) error {
 		}
 		w.CitizenID = old.CitizenID
 		args := append(wellbeingArgs(w), tsNotNull(t.now), t.member, w.ID, w.Version)
-		err = t.exec1("The WHO-5", `UPDATE wellbeing SET answered_on = ?, item1 = ?, item2 = ?, item3 = ?, item4 = ?, item5 = ?,
+		err = t.exec1("The WHO-5", `UPDATE who5_answers SET answered_on = ?, item1 = ?, item2 = ?, item3 = ?, item4 = ?, item5 = ?,
 			asked_by = ?, self_reported = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?`, args...)
 		if err != nil {
 			return err
@@ -147,7 +147,7 @@ func (db *DB) UpdateWellbeing(ctx context.Context, w *board.Wellbeing) error {
 		if err != nil {
 			return err
 		}
-		return t.record(board.AuditUpdate, "wellbeing", w.ID, w.CitizenID, wellbeingFields(old, initials), wellbeingFields(w, initials))
+		return t.record(board.AuditUpdate, "who5_answers", w.ID, w.CitizenID, wellbeingFields(old, initials), wellbeingFields(w, initials))
 	})
 }
 
@@ -158,14 +158,14 @@ func (db *DB) DeleteWellbeing(ctx context.Context, id, version int64) error {
 		if err != nil {
 			return err
 		}
-		if err := t.exec1("The WHO-5", `DELETE FROM wellbeing WHERE id = ? AND version = ?`, id, version); err != nil {
+		if err := t.exec1("The WHO-5", `DELETE FROM who5_answers WHERE id = ? AND version = ?`, id, version); err != nil {
 			return err
 		}
 		initials, err := t.initials()
 		if err != nil {
 			return err
 		}
-		return t.record(board.AuditDelete, "wellbeing", id, old.CitizenID, wellbeingFields(old, initials), nil)
+		return t.record(board.AuditDelete, "who5_answers", id, old.CitizenID, wellbeingFields(old, initials), nil)
 	})
 }
 
@@ -180,7 +180,7 @@ type followUpFacts struct {
 // queries, bounded by time so they do not grow with the history.
 func readFollowUpFacts(ctx context.Context, tx *Q, today board.Date, loc *time.Location) (followUpFacts, error) {
 	f := followUpFacts{wellbeing: map[int64][]board.WellbeingScore{}, noShows: map[int64][]time.Time{}}
-	rows, err := tx.QueryContext(ctx, `SELECT citizen_id, answered_on, item1 + item2 + item3 + item4 + item5 FROM wellbeing
+	rows, err := tx.QueryContext(ctx, `SELECT citizen_id, answered_on, item1 + item2 + item3 + item4 + item5 FROM who5_answers
 		WHERE answered_on >= ? ORDER BY citizen_id, answered_on, id`, dateText(today.AddDays(-board.WellbeingFactsDays)))
 	if err != nil {
 		return f, err

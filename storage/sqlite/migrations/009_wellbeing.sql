@@ -2,7 +2,7 @@
 -- on a day, the member who asked, and whether the citizen filled it in
 -- alone. The score (sum × 4) is computed, never stored.
 
-CREATE TABLE wellbeing (
+CREATE TABLE who5_answers (
 	id            INTEGER PRIMARY KEY,
 	citizen_id    INTEGER NOT NULL REFERENCES citizens (id),
 	answered_on   TEXT    NOT NULL, -- YYYY-MM-DD
@@ -17,6 +17,6 @@ CREATE TABLE wellbeing (
 	updated_at    INTEGER NOT NULL,
 	updated_by    TEXT    NOT NULL DEFAULT ''
 );
-CREATE INDEX wellbeing_citizen ON wellbeing (citizen_id, answered_on);
+CREATE INDEX who5_answers_citizen ON who5_answers (citizen_id, answered_on);
 -- The board reads the last year's scores of every citizen at once.
-CREATE INDEX wellbeing_answered ON wellbeing (answered_on);
+CREATE INDEX who5_answers_answered ON who5_answers (answered_on);
