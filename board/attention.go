@@ -1,7 +1,8 @@
 package board
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -58,8 +59,18 @@ var attentionWeights = map[Attention]attentionWeight{
 type AttentionReason struct {
 	Attention Attention
 	Points    int
-	Key       string         // "attention.reason.<code>" or a variant
-	Args      map[string]any // the sentence's numbers: Days, Count, Score, Drop
+	Key       string        // "attention.reason.<code>" or a variant
+	Args      AttentionArgs // the sentence's numbers
+}
+
+// AttentionArgs are the numbers a reason's sentence names ({{.Days}}…);
+// a struct, not a map, so ranking a big caseload allocates little.
+type AttentionArgs struct {
+	Days  int // since the review date, the last contact; on the board
+	Count int // overdue actions, no-shows
+	Score int // the latest WHO-5
+	Prior int // the WHO-5 before it
+	Drop  int // how far the WHO-5 fell
 }
 
 // AttentionRank is one citizen in the overview.
@@ -86,31 +97,41 @@ type AttentionSettings struct {
 // score first; citizens without any reason follow with score 0, longest on
 // the board first, then by name.
 func RankAttention(rows []*BoardRow, filter AttentionFilter, settings AttentionSettings, today Date, loc *time.Location) []AttentionRank {
-	out := make([]AttentionRank, 0, len(rows))
+	rc := newRankContext(settings, today, loc)
+	type ranked struct {
+		AttentionRank
+		days int    // on the board
+		name string // lower case
+	}
+	list := make([]ranked, 0, len(rows))
 	for _, r := range rows {
 		if r.Citizen == nil || r.Citizen.Status == StatusClosed || !filter.matches(r) {
 			continue
 		}
-		reasons := AttentionReasons(r, settings, today, loc)
+		reasons := rc.reasons(r)
 		score := 0
 		for _, re := range reasons {
 			score += re.Points
 		}
-		out = append(out, AttentionRank{Row: r, Score: score, Reasons: reasons})
+		list = append(list, ranked{AttentionRank{Row: r, Score: score, Reasons: reasons},
+			DaysOnBoard(r.Citizen, today), strings.ToLower(r.Citizen.Name)})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
+	slices.SortStableFunc(list, func(a, b ranked) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
 		}
-		if da, db := DaysOnBoard(a.Row.Citizen, today), DaysOnBoard(b.Row.Citizen, today); da != db {
-			return da > db
+		if c := cmp.Compare(b.days, a.days); c != 0 {
+			return c
 		}
-		if na, nb := strings.ToLower(a.Row.Citizen.Name), strings.ToLower(b.Row.Citizen.Name); na != nb {
-			return na < nb
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
 		}
-		return a.Row.Citizen.ID < b.Row.Citizen.ID
+		return cmp.Compare(a.Row.Citizen.ID, b.Row.Citizen.ID)
 	})
+	out := make([]AttentionRank, len(list))
+	for i, r := range list {
+		out[i] = r.AttentionRank
+	}
 	return out
 }
 
@@ -132,9 +153,29 @@ func (f AttentionFilter) matches(r *BoardRow) bool {
 // AttentionReasons returns one citizen's reasons as of today, heaviest
 // first.
 func AttentionReasons(r *BoardRow, settings AttentionSettings, today Date, loc *time.Location) []AttentionReason {
-	c, f := r.Citizen, r.Facts
-	var out []AttentionReason
-	add := func(a Attention, units int, key string, args map[string]any) {
+	return newRankContext(settings, today, loc).reasons(r)
+}
+
+// rankContext is what every citizen's reasons share: worked out once.
+type rankContext struct {
+	today        Date
+	loc          *time.Location
+	noContact    int       // days
+	noShowsSince time.Time // start of the no-show window
+}
+
+func newRankContext(settings AttentionSettings, today Date, loc *time.Location) rankContext {
+	limit := settings.NoContactDays
+	if limit <= 0 {
+		limit = NoContactDays
+	}
+	return rankContext{today: today, loc: loc, noContact: limit, noShowsSince: today.AddDays(-NoShowWindowDays).In(loc)}
+}
+
+func (rc rankContext) reasons(r *BoardRow) []AttentionReason {
+	c, f, today, loc, limit := r.Citizen, r.Facts, rc.today, rc.loc, rc.noContact
+	out := make([]AttentionReason, 0, 4)
+	add := func(a Attention, units int, key string, args AttentionArgs) {
 		if p := attentionWeights[a].points(units); p > 0 {
 			if key == "" {
 				key = "attention.reason." + string(a)
@@ -144,24 +185,20 @@ func AttentionReasons(r *BoardRow, settings AttentionSettings, today Date, loc *
 	}
 	if !c.ReviewDate.IsZero() && c.ReviewDate.Before(today) {
 		days := today.DaysSince(c.ReviewDate)
-		add(AttentionReviewPassed, days/7, "", map[string]any{"Days": days})
+		add(AttentionReviewPassed, days/7, "", AttentionArgs{Days: days})
 	}
 	if n := overdueCount(f.OpenActions, today); n > 0 {
-		add(AttentionActionOverdue, n-1, "", map[string]any{"Count": n})
-	}
-	limit := settings.NoContactDays
-	if limit <= 0 {
-		limit = NoContactDays
+		add(AttentionActionOverdue, n-1, "", AttentionArgs{Count: n})
 	}
 	if c.Status == StatusActive || c.OnBoard {
 		if f.LastContact.IsZero() {
-			add(AttentionNoContact, attentionWeights[AttentionNoContact].max, "attention.reason.no_contact_ever", nil)
+			add(AttentionNoContact, attentionWeights[AttentionNoContact].max, "attention.reason.no_contact_ever", AttentionArgs{})
 		} else if days := today.DaysSince(DateOf(f.LastContact.In(loc))); days > limit {
-			add(AttentionNoContact, (days-limit)/7, "", map[string]any{"Days": days})
+			add(AttentionNoContact, (days-limit)/7, "", AttentionArgs{Days: days})
 		}
 	}
-	if n := noShowsSince(f.NoShows, today.AddDays(-NoShowWindowDays).In(loc)); n > 0 {
-		add(AttentionNoShow, n-1, "", map[string]any{"Count": n})
+	if n := noShowsSince(f.NoShows, rc.noShowsSince); n > 0 {
+		add(AttentionNoShow, n-1, "", AttentionArgs{Count: n})
 	}
 	if t := TrendOf(f.Wellbeing); t.Has {
 		if t.Low {
@@ -169,24 +206,24 @@ func AttentionReasons(r *BoardRow, settings AttentionSettings, today Date, loc *
 			if LevelOf(t.Latest.Score) == WellbeingDepression {
 				units = 1
 			}
-			add(AttentionWellbeingLow, units, "", map[string]any{"Score": t.Latest.Score})
+			add(AttentionWellbeingLow, units, "", AttentionArgs{Score: t.Latest.Score})
 		}
 		if t.Falling {
 			add(AttentionWellbeingFalling, t.Drop()-WellbeingDropAt, "",
-				map[string]any{"Drop": t.Drop(), "Score": t.Latest.Score, "Prior": t.Prior.Score})
+				AttentionArgs{Drop: t.Drop(), Score: t.Latest.Score, Prior: t.Prior.Score})
 		}
 	}
 	if crossSector(f.Sectors) && !c.Consent.Valid() {
 		if c.Consent.Withdrawn {
-			add(AttentionConsentMissing, 1, "attention.reason.consent_withdrawn", nil)
+			add(AttentionConsentMissing, 1, "attention.reason.consent_withdrawn", AttentionArgs{})
 		} else {
-			add(AttentionConsentMissing, 0, "", nil)
+			add(AttentionConsentMissing, 0, "", AttentionArgs{})
 		}
 	}
 	if days := DaysOnBoard(c, today); days > 0 {
-		add(AttentionLongOnBoard, days/14, "", map[string]any{"Days": days})
+		add(AttentionLongOnBoard, days/14, "", AttentionArgs{Days: days})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Points > out[j].Points })
+	slices.SortStableFunc(out, func(a, b AttentionReason) int { return cmp.Compare(b.Points, a.Points) })
 	return out
 }
 
