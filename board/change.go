@@ -23,6 +23,8 @@ const (
 	RecordMinutesCorrection RecordKind = "minutes_correction"
 	// RecordTheme is one of the year's professional themes (årshjul).
 	RecordTheme RecordKind = "theme"
+	// RecordWellbeing is a WHO-5 wellbeing score.
+	RecordWellbeing RecordKind = "wellbeing"
 
 	// RecordAll is a change notice that names no record: the data changed
 	// in a way no change log describes (another program, a restored

@@ -24,6 +24,7 @@ type Store interface {
 	board.TeamService
 	board.BoardService
 	board.ThemeService
+	board.WellbeingService
 	calendar.Service
 
 	ReadOnly() bool

@@ -47,6 +47,7 @@ var (
 	KindAppointment = versioned[*calendar.Appointment]("appointment", mayCreate|mayUpdate|mayDelete)
 	KindMeeting     = versioned[*board.Meeting]("meeting", mayUpdate) // meeting mode's steps while the meeting runs
 	KindTheme       = versioned[*board.Theme]("theme", mayCreate|mayUpdate|mayDelete)
+	KindWellbeing   = versioned[*board.Wellbeing]("wellbeing", mayCreate|mayUpdate|mayDelete)
 )
 
 // Update makes the edit of an update that could not reach the file: base

@@ -40,6 +40,8 @@ var recordTables = []recordTable{
 	{"meeting_items", board.RecordMeetingItem, "meeting_item", []string{"position", "discussed", "skipped", "notes", "decisions",
 		"board change", "seconds", "citizen present"}},
 	{"year_themes", board.RecordTheme, "theme", []string{"year", "month", "meeting date", "title", "presenter", "minutes", "notes"}},
+	{"who5_answers", board.RecordWellbeing, "wellbeing", []string{"answered on", "item 1", "item 2", "item 3", "item 4", "item 5",
+		"score", "asked by", "self reported"}},
 }
 
 var (

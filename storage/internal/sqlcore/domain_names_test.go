@@ -25,6 +25,7 @@ func TestHistoryLabelsAreMapped(t *testing.T) {
 		"meeting_items":       itemFields(&board.MeetingItem{}),
 		"meeting_corrections": correctionFields(&board.MinutesCorrection{}, nil),
 		"year_themes":         themeFields(&board.Theme{}, nil),
+		"who5_answers":        wellbeingFields(&board.Wellbeing{}, nil),
 	}
 	for table, fields := range written {
 		r := kindByTable[table]
