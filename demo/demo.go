@@ -25,6 +25,7 @@ type Store interface {
 	board.PlanService
 	board.ContactService
 	board.MeetingService
+	board.WellbeingService
 	calendar.Service
 }
 
@@ -41,7 +42,7 @@ func FirstMember() *board.Member {
 func Fill(ctx context.Context, s Store, now time.Time) error {
 	f := &filler{s: s, ctx: ctx, now: now.In(calendar.Copenhagen), rnd: rand.New(rand.NewPCG(7, 42))}
 	f.today = board.DateOf(f.now)
-	steps := []func() error{f.addMembers, f.addCitizens, f.addMeetings}
+	steps := []func() error{f.addMembers, f.addCitizens, f.addWellbeing, f.addMeetings}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("demo data: %w", err)
