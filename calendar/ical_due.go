@@ -45,7 +45,13 @@ func DueDatesOf(t board.MyTasks, reviewTitle string) []DueDate {
 // free time (they block nothing), private like every citizen's
 // appointment. opt gives ProdID, CalName, Now and CitizenName (initials in
 // the title, as Encode does); the rest does not apply.
+//
+// A calendar file must hold something: with no due dates it fails with
+// EInvalid (invalid.no_due_dates) before writing anything.
 func EncodeDueDates(w io.Writer, dues []DueDate, opt ExportOptions) error {
+	if len(dues) == 0 {
+		return board.Invalid("invalid.no_due_dates", "There are no due dates to export.")
+	}
 	cal := ical.NewCalendar()
 	prodID := opt.ProdID
 	if prodID == "" {

@@ -46,6 +46,7 @@ func commands() []command {
 		{"citizens", "citizens FILE", runCitizens},
 		{"members", "members FILE", runMembers},
 		{"meetings", "meetings FILE", runMeetings},
+		{"attention", attentionUsage, runAttention},
 		{"check", "check FILE", runCheck},
 		{"backup", "backup FILE", runBackup},
 		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},

@@ -27,6 +27,7 @@ type Store interface {
 	board.ContactService
 	board.MeetingService
 	board.ThemeService
+	board.WellbeingService
 	calendar.Service
 }
 
@@ -43,7 +44,7 @@ func FirstMember() *board.Member {
 func Fill(ctx context.Context, s Store, now time.Time) error {
 	f := &filler{s: s, ctx: ctx, now: now.In(calendar.Copenhagen), rnd: rand.New(rand.NewPCG(7, 42))}
 	f.today = board.DateOf(f.now)
-	steps := []func() error{f.addMembers, f.addCitizens, f.addThemes, f.addMeetings, f.addDeclined}
+	steps := []func() error{f.addMembers, f.addCitizens, f.addWellbeing, f.addThemes, f.addMeetings, f.addDeclined}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("demo data: %w", err)

@@ -16,7 +16,7 @@ import (
 // teamTables are the tables a member reads and changes (within its team).
 var teamTables = []string{"members", "citizens", "citizen_members", "goals", "actions", "crisis_plans", "contacts",
 	"changes", "appointments", "appointment_participants", "meetings", "meeting_attendees", "meeting_items",
-	"citizen_facts", "presence", "appointment_exceptions"}
+	"citizen_facts", "presence", "appointment_exceptions", "year_themes", "who5_answers"}
 
 // AddMemberRole lets the database role work on db's team, and only on it.
 // Only the database's owner may call it; a role belongs to one team.
