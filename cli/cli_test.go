@@ -41,7 +41,7 @@ func TestDemoAndListings(t *testing.T) {
 
 	out, _, code := run(t, "citizens", path)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != 41 {
+	if code != 0 || len(lines) != 40 {
 		t.Fatalf("citizens: code %d, %d lines", code, len(lines))
 	}
 	statuses := map[string]int{}

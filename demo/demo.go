@@ -44,7 +44,7 @@ func FirstMember() *board.Member {
 func Fill(ctx context.Context, s Store, now time.Time) error {
 	f := &filler{s: s, ctx: ctx, now: now.In(calendar.Copenhagen), rnd: rand.New(rand.NewPCG(7, 42))}
 	f.today = board.DateOf(f.now)
-	steps := []func() error{f.addMembers, f.addCitizens, f.addWellbeing, f.addThemes, f.addMeetings, f.addDeclined}
+	steps := []func() error{f.addMembers, f.addCitizens, f.addWellbeing, f.addThemes, f.addMeetings}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("demo data: %w", err)
@@ -193,7 +193,7 @@ func (f *filler) citizen(i int) (*board.Citizen, error) {
 }
 
 func (f *filler) plan(i int, c *board.Citizen) error {
-	if c.Status == board.StatusReferred {
+	if c.Status == board.StatusReferred || c.Declined() {
 		return nil
 	}
 	r := f.rnd
@@ -262,7 +262,7 @@ func (f *filler) contacts(c *board.Citizen) error {
 }
 
 func (f *filler) notes(i int, c *board.Citizen) error {
-	if c.Status == board.StatusReferred {
+	if c.Status == board.StatusReferred || c.Declined() {
 		return nil
 	}
 	var prev *board.Note

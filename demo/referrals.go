@@ -7,8 +7,9 @@ import (
 )
 
 // The way in: each demo citizen's referral says who referred and why; of
-// the referrals waiting, two are past the team's goal for the intake; one
-// referral was declined, with its reason kept.
+// the referrals waiting, two are past the team's goal for the intake; the
+// last demo citizen's referral was declined, with its reason kept (and so
+// has no plan and no notes).
 
 var referralReasons = []string{
 	"Tiltagende isolation og ophørt med at komme til lægen. Ønsker hjælp til at komme i gang igen.",
@@ -45,23 +46,11 @@ func (f *filler) referral(i int, c *board.Citizen) {
 	case 30:
 		c.ReferredBy, c.ReferrerKind = "Egen henvendelse", board.ReferrerSelf
 		c.ReferralReason = referralReasons[3]
+	case 39: // the last demo citizen: a referral the team declined
+		c.ReferredBy, c.ReferrerKind = "Psykiatrisk ambulatorium, Glostrup", board.ReferrerClinic
+		c.ReferredOn, c.ReferralReason = f.today.AddDays(-30), "Angst og depression; ønsker et samtaleforløb."
+		c.Status, c.Consent = board.StatusReferred, board.Consent{}
+		// The reason is given, so this cannot fail.
+		_ = c.DeclineReferral(f.today.AddDays(-24), "Hører til i ambulant behandling uden behov for tværsektoriel koordinering. Henviser og borger er orienteret.")
 	}
-}
-
-// addDeclined adds a referral the team declined: closed, its reason kept.
-// Added last, so the other demo data stays as it was.
-func (f *filler) addDeclined() error {
-	kom := f.bySector[board.SectorKommune][0]
-	c := &board.Citizen{Name: "Villads Kjærsgaard", Status: board.StatusReferred, ReferredBy: "Psykiatrisk ambulatorium, Glostrup",
-		ReferrerKind: board.ReferrerClinic, ReferredOn: f.today.AddDays(-30),
-		ReferralReason: "Angst og depression; ønsker samtaleforløb.",
-		Responsible:    []board.Responsibility{{MemberID: kom.ID, Role: "Kontaktperson"}}}
-	if err := c.DeclineReferral(f.today.AddDays(-24), "Hører til i ambulant behandling uden behov for tværsektoriel koordinering. Henviser og borger er orienteret; ambulatoriet fortsætter."); err != nil {
-		return err
-	}
-	if err := f.s.CreateCitizen(f.ctx, c); err != nil {
-		return err
-	}
-	f.citizens = append(f.citizens, c)
-	return nil
 }

@@ -1,4 +1,4 @@
--- 003: WHO-5 wellbeing scores (PRO data), as the team file's 009: a
+-- 004: WHO-5 wellbeing scores (PRO data), as the team file's 010: a
 -- citizen's five answers (0–5) on a day, the member who asked, and whether
 -- the citizen filled it in alone. The score (sum × 4) is computed, never
 -- stored.

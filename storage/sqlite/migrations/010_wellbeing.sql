@@ -1,4 +1,4 @@
--- 009: WHO-5 wellbeing scores (PRO data): a citizen's five answers (0–5)
+-- 010: WHO-5 wellbeing scores (PRO data): a citizen's five answers (0–5)
 -- on a day, the member who asked, and whether the citizen filled it in
 -- alone. The score (sum × 4) is computed, never stored.
 
