@@ -1,0 +1,73 @@
+package charts
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// Chart is one picture and its numbers in words.
+type Chart struct {
+	// Title is the chart's heading, also drawn above the picture.
+	Title string
+	// Lines are the chart's numbers as text, one fact a line: what a screen
+	// reader says and what the PDF's text layer holds.
+	Lines []string
+	// Empty says there is nothing to draw; Lines then holds the sentence
+	// that says so.
+	Empty bool
+
+	plot  *plot.Plot
+	style Style
+}
+
+// Text is the numbers, one a line.
+func (c *Chart) Text() string { return strings.Join(c.Lines, "\n") }
+
+// Image draws the chart at w×h pixels. A chart with nothing to draw, or
+// one plot cannot draw, is the bare background: the words carry it.
+func (c *Chart) Image(w, h int) image.Image {
+	st := c.style
+	if w < 16 {
+		w = 16
+	}
+	if h < 16 {
+		h = 16
+	}
+	const dpi = 96
+	canvas := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/dpi, vg.Length(h)*vg.Inch/dpi),
+		vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(background(st)))
+	if c.plot != nil && !c.Empty {
+		func() {
+			// plot panics on some degenerate ranges; a chart is never worth
+			// the app.
+			defer func() { _ = recover() }()
+			c.plot.Draw(draw.New(canvas))
+		}()
+	}
+	return canvas.Image()
+}
+
+// PNG is the chart drawn at w×h pixels, PNG-encoded.
+func (c *Chart) PNG(w, h int) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, c.Image(w, h)); err != nil {
+		return nil, fmt.Errorf("charts: encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func background(st Style) color.Color {
+	if st.Background == nil {
+		return color.White
+	}
+	return st.Background
+}
