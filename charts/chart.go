@@ -27,6 +27,9 @@ type Chart struct {
 
 	plot  *plot.Plot
 	style Style
+	// sized, when set, builds the plot for the drawing's size (bars as
+	// thick as the room allows); else plot is drawn as it is.
+	sized func(w, h vg.Length) *plot.Plot
 }
 
 // Text is the numbers, one a line.
@@ -45,12 +48,16 @@ func (c *Chart) Image(w, h int) image.Image {
 	const dpi = 96
 	canvas := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/dpi, vg.Length(h)*vg.Inch/dpi),
 		vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(background(st)))
-	if c.plot != nil && !c.Empty {
+	p := c.plot
+	if c.sized != nil {
+		p = c.sized(canvas.Size())
+	}
+	if p != nil && !c.Empty {
 		func() {
 			// plot panics on some degenerate ranges; a chart is never worth
 			// the app.
 			defer func() { _ = recover() }()
-			c.plot.Draw(draw.New(canvas))
+			p.Draw(draw.New(canvas))
 		}()
 	}
 	return canvas.Image()
