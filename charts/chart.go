@@ -24,6 +24,9 @@ type Chart struct {
 	// Empty says there is nothing to draw; Lines then holds the sentence
 	// that says so.
 	Empty bool
+	// HideTitle leaves the title out of the picture, for a page or screen
+	// that sets it as text above.
+	HideTitle bool
 
 	plot  *plot.Plot
 	style Style
@@ -38,7 +41,6 @@ func (c *Chart) Text() string { return strings.Join(c.Lines, "\n") }
 // Image draws the chart at w×h pixels. A chart with nothing to draw, or
 // one plot cannot draw, is the bare background: the words carry it.
 func (c *Chart) Image(w, h int) image.Image {
-	st := c.style
 	if w < 16 {
 		w = 16
 	}
@@ -46,13 +48,34 @@ func (c *Chart) Image(w, h int) image.Image {
 		h = 16
 	}
 	const dpi = 96
-	canvas := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/dpi, vg.Length(h)*vg.Inch/dpi),
-		vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(background(st)))
+	return c.draw(vg.Length(w)*vg.Inch/dpi, vg.Length(h)*vg.Inch/dpi, dpi)
+}
+
+// PrintPNG is the chart drawn w×h millimetres large at dpi, PNG-encoded:
+// the words keep their size in points on paper.
+func (c *Chart) PrintPNG(w, h float64, dpi int) ([]byte, error) {
+	if dpi < 36 {
+		dpi = 36
+	}
+	w, h = max(w, 5), max(h, 5)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, c.draw(vg.Length(w)*vg.Millimeter, vg.Length(h)*vg.Millimeter, dpi)); err != nil {
+		return nil, fmt.Errorf("charts: encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func (c *Chart) draw(w, h vg.Length, dpi int) image.Image {
+	st := c.style
+	canvas := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(background(st)))
 	p := c.plot
 	if c.sized != nil {
 		p = c.sized(canvas.Size())
 	}
 	if p != nil && !c.Empty {
+		if c.HideTitle {
+			p.Title.Text = ""
+		}
 		func() {
 			// plot panics on some degenerate ranges; a chart is never worth
 			// the app.

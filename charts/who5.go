@@ -33,6 +33,9 @@ type Score struct {
 type Options struct {
 	Lang  string // "da" (default) or "en"
 	Style Style
+	// ForCitizen words the WHO-5 chart for the citizen's own plan: plain
+	// words, no diagnoses.
+	ForCitizen bool
 }
 
 func (o Options) words() *text.Words { return text.For(o.Lang) }
@@ -48,6 +51,9 @@ func WHO5(scores []Score, o Options) *Chart {
 	w := o.words()
 	st := o.Style
 	c := &Chart{Title: w.T("chart.who5_title", "WHO-5 wellbeing over time"), style: st}
+	if o.ForCitizen {
+		c.Title = w.T("chart.citizen_title", "How you have been")
+	}
 	pts := sortedScores(scores)
 	if len(pts) == 0 {
 		c.Empty = true
@@ -55,11 +61,18 @@ func WHO5(scores []Score, o Options) *Chart {
 		return c
 	}
 	for _, s := range pts {
+		if o.ForCitizen {
+			c.Lines = append(c.Lines, w.T("chart.citizen_line", "{{.Date}}: {{.Score}} of 100",
+				map[string]any{"Date": w.PrintDate(s.Date), "Score": s.Score}))
+			continue
+		}
 		c.Lines = append(c.Lines, w.T("chart.who5_line", "{{.Date}}: {{.Score}} of 100 – {{.Band}}",
 			map[string]any{"Date": w.Date(s.Date), "Score": s.Score, "Band": Band(s.Score, o.Lang)}))
 	}
-	c.Lines = append(c.Lines, w.T("chart.who5_thresholds",
-		"50 or less is poor wellbeing; 28 or less may mean depression."))
+	if !o.ForCitizen {
+		c.Lines = append(c.Lines, w.T("chart.who5_thresholds",
+			"50 or less is poor wellbeing; 28 or less may mean depression."))
+	}
 
 	p := st.newPlot()
 	p.Title.Text = c.Title
@@ -95,19 +108,24 @@ func WHO5(scores []Score, o Options) *Chart {
 		l.Offset = vg.Point{Y: vg.Points(5 * st.scale())}
 		p.Add(l)
 	}
-	legend(p, st, w)
+	legend(p, st, w, o.ForCitizen)
 	c.plot = p
 	return c
 }
 
 // legend names the two bands in the plot's legend.
-func legend(p *plot.Plot, st Style, w *text.Words) {
+func legend(p *plot.Plot, st Style, w *text.Words, forCitizen bool) {
 	// The plot reaches above 100 so the legend has a row of its own there.
 	p.Legend.Top = true
 	p.Legend.Left = true
 	p.Legend.Padding = vg.Points(2)
 	poor := band(0, 1, 0, 1, st.Warn)
 	low := band(0, 1, 0, 1, st.Alert)
+	if forCitizen {
+		p.Legend.Add(w.T("chart.citizen_poor", "50 or below: you have had a hard time"), poor)
+		p.Legend.Add(w.T("chart.citizen_low", "28 or below: a very hard time – talk to us about it"), low)
+		return
+	}
 	p.Legend.Add(w.T("chart.who5_poor", "50 or less: poor wellbeing"), poor)
 	p.Legend.Add(w.T("chart.who5_depression", "28 or less: possible depression"), low)
 }

@@ -9,6 +9,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/charts"
 )
 
 // PlanDays is how far ahead "Mine aftaler" reaches: four weeks.
@@ -30,7 +31,10 @@ type PlanInput struct {
 	// Contacts are the citizen's external contacts worth printing (GP,
 	// relatives, housing support); their Notes are never printed.
 	Contacts []*board.Contact
-	Lang     string // Danish (default) or English
+	// Wellbeing are the citizen's WHO-5 scores, in any order; none leaves
+	// "Sådan har du haft det" out.
+	Wellbeing []charts.Score
+	Lang      string // Danish (default) or English
 }
 
 // PlanWindow returns the span of appointments the plan printed at printed
@@ -67,6 +71,7 @@ func WritePlan(w io.Writer, in PlanInput) (err error) {
 	p.actions()
 	p.appointments()
 	p.contacts()
+	p.wellbeing()
 	p.crisis()
 	return d.output(w)
 }
