@@ -21,6 +21,8 @@ const (
 	RecordMeetingItem RecordKind = "meeting_item"
 	// RecordMinutesCorrection is a correction added to approved minutes.
 	RecordMinutesCorrection RecordKind = "minutes_correction"
+	// RecordWellbeing is a WHO-5 wellbeing score.
+	RecordWellbeing RecordKind = "wellbeing"
 
 	// RecordAll is a change notice that names no record: the data changed
 	// in a way no change log describes (another program, a restored

@@ -32,6 +32,11 @@ type Facts struct {
 	OpenActions []*Action
 	// Sectors of the responsible members.
 	Sectors []Sector
+	// Wellbeing is the citizen's WHO-5 scores of the last
+	// WellbeingFactsDays, oldest first.
+	Wellbeing []WellbeingScore
+	// NoShows are the no-shows of the last NoShowWindowDays.
+	NoShows []time.Time
 }
 
 // NeedsAttention returns the reasons the citizen needs attention today, in
@@ -64,6 +69,7 @@ func NeedsAttention(c *Citizen, f Facts, today Date, loc *time.Location) []Atten
 	if crossSector(f.Sectors) && !c.Consent.Valid() {
 		out = append(out, AttentionConsentMissing)
 	}
+	out = append(out, wellbeingAttention(f.Wellbeing)...)
 	return out
 }
 

@@ -160,6 +160,8 @@ func (w *Words) Attention(a board.Attention) string {
 		return w.T("attention.no_show", "No-show")
 	case board.AttentionConsentMissing:
 		return w.T("attention.consent_missing", "Consent missing")
+	case board.AttentionWellbeingLow, board.AttentionWellbeingFalling:
+		return w.T("attention."+string(a), string(a))
 	}
 	return string(a)
 }
@@ -177,6 +179,8 @@ func (w *Words) AttentionShort(a board.Attention) string {
 		return w.T("attention.no_show.short", "no-show")
 	case board.AttentionConsentMissing:
 		return w.T("attention.consent_missing.short", "consent")
+	case board.AttentionWellbeingLow, board.AttentionWellbeingFalling:
+		return w.T("attention."+string(a)+".short", string(a))
 	}
 	return string(a)
 }

@@ -63,6 +63,7 @@ func Run(t *testing.T, a Adapter) {
 		{"NoteService", []func(*testing.T, Adapter){testNotesAreAppendOnly}},
 		{"PlanService", []func(*testing.T, Adapter){testPlan}},
 		{"ContactService", []func(*testing.T, Adapter){testContacts}},
+		{"WellbeingService", []func(*testing.T, Adapter){testWellbeing, testNoShowFacts}},
 		{"MeetingService", []func(*testing.T, Adapter){testMeetings, testMinutesApproval}},
 		{"calendar.Service", []func(*testing.T, Adapter){testAppointments, testAppointmentExceptions, testSplitSeries}},
 		{"BoardService", []func(*testing.T, Adapter){testWeekBoard, testFactsFromOccurrences}},

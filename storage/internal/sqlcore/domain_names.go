@@ -37,6 +37,8 @@ var recordTables = []recordTable{
 	{"meeting_corrections", board.RecordMinutesCorrection, "minutes_correction", []string{"at", "by", "text"}},
 	{"meeting_items", board.RecordMeetingItem, "meeting_item", []string{"position", "discussed", "skipped", "notes", "decisions",
 		"board change", "seconds"}},
+	{"who5_answers", board.RecordWellbeing, "wellbeing", []string{"answered on", "item 1", "item 2", "item 3", "item 4", "item 5",
+		"score", "asked by", "self reported"}},
 }
 
 var (

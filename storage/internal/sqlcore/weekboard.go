@@ -62,6 +62,7 @@ type weekHalf struct {
 	members []*board.Member
 	actions []*board.Action
 	apps    []*calendar.Appointment
+	follow  followUpFacts // WHO-5 scores and no-shows (wellbeing.go)
 }
 
 // weekBoard reads the board's two halves, at once on two connections, or
@@ -84,6 +85,9 @@ func (db *DB) weekBoard(ctx context.Context, from, to time.Time, today board.Dat
 			return err
 		}
 		if b.actions, err = weekActions(ctx, tx); err != nil {
+			return err
+		}
+		if b.follow, err = readFollowUpFacts(ctx, tx, today, calendar.Copenhagen); err != nil {
 			return err
 		}
 		b.apps, err = weekAppointments(ctx, tx, from, to)
@@ -113,6 +117,7 @@ func (db *DB) weekBoard(ctx context.Context, from, to time.Time, today board.Dat
 
 	wb := &board.WeekBoard{From: from, To: to, Rows: a.list, Members: board.IndexMembers(b.members)}
 	rows := a.rows
+	b.follow.apply(rows)
 	for _, act := range b.actions {
 		if r := rows[act.CitizenID]; r != nil {
 			r.Facts.OpenActions = append(r.Facts.OpenActions, act)
