@@ -114,8 +114,8 @@ func stayPlot(c *Chart, stays []Stay, o Options, key, fallback string, warnAfter
 var spreadBands = []struct {
 	lo, hi int
 	key    string
-}{{0, LikelyDepression, "chart.spread_depression"}, {LikelyDepression + 1, PoorWellbeing, "chart.spread_poor"},
-	{PoorWellbeing + 1, 75, "chart.spread_fair"}, {76, 100, "chart.spread_good"}}
+}{{0, depressionAt, "chart.spread_depression"}, {depressionAt + 1, poorAt, "chart.spread_poor"},
+	{poorAt + 1, 75, "chart.spread_fair"}, {76, 100, "chart.spread_good"}}
 
 // WHO5Spread is how the citizens' latest WHO-5 scores fall in the bands.
 func WHO5Spread(cl Caseload, o Options) *Chart {

@@ -34,12 +34,12 @@ func save(t *testing.T, name string, c *Chart, w, h int) []byte {
 	return b
 }
 
-func yearOfScores() []Score {
+func yearOfScores() []board.WellbeingScore {
 	d := board.MustDate("2026-01-12")
 	vals := []int{64, 60, 48, 40, 24, 32, 44, 56, 60, 68, 72, 68}
-	var out []Score
+	var out []board.WellbeingScore
 	for i, v := range vals {
-		out = append(out, Score{Date: d.AddDays(30 * i), Score: v})
+		out = append(out, board.WellbeingScore{On: d.AddDays(30 * i), Score: v})
 	}
 	return out
 }
@@ -60,8 +60,8 @@ func TestWHO5ChartGivesItsNumbersInDanish(t *testing.T) {
 }
 
 func TestWHO5ChartSortsAndSkipsNonsense(t *testing.T) {
-	in := []Score{{Date: board.MustDate("2026-03-01"), Score: 40}, {Date: board.MustDate("2026-01-01"), Score: 80},
-		{Score: 50}, {Date: board.MustDate("2026-02-01"), Score: 120}}
+	in := []board.WellbeingScore{{On: board.MustDate("2026-03-01"), Score: 40}, {On: board.MustDate("2026-01-01"), Score: 80},
+		{Score: 50}, {On: board.MustDate("2026-02-01"), Score: 120}}
 	c := WHO5(in, Options{Lang: "en", Style: Paper()})
 	if len(c.Lines) != 3 || !strings.HasPrefix(c.Lines[0], "2026-01-01: 80") || !strings.HasPrefix(c.Lines[1], "2026-03-01: 40") {
 		t.Errorf("lines: %q", c.Lines)
@@ -75,7 +75,7 @@ func TestEmptyChartSaysSoAndStillDraws(t *testing.T) {
 		t.Errorf("empty chart: %v %q", c.Empty, c.Text())
 	}
 	save(t, "who5-empty", c, 10, 10)
-	one := WHO5([]Score{{Date: board.MustDate("2026-05-05"), Score: 52}}, Options{Style: Paper()})
+	one := WHO5([]board.WellbeingScore{{On: board.MustDate("2026-05-05"), Score: 52}}, Options{Style: Paper()})
 	save(t, "who5-one", one, 400, 220)
 }
 

@@ -15,19 +15,11 @@ import (
 	"tavlen/text"
 )
 
-// The WHO-5 thresholds (Topp et al. 2015): a score of 50 or less is poor
-// wellbeing, 28 or less suggests depression. The domain holds the rule;
-// these mark the lines the chart draws.
+// The lines the chart draws are the domain's WHO-5 thresholds.
 const (
-	PoorWellbeing    = 50
-	LikelyDepression = 28
+	poorAt       = board.WellbeingPoorAt
+	depressionAt = board.WellbeingDepressionAt
 )
-
-// Score is one WHO-5 score (0–100) on the day it was asked.
-type Score struct {
-	Date  board.Date
-	Score int
-}
 
 // Options are what every chart needs besides its numbers.
 type Options struct {
@@ -47,7 +39,7 @@ func dayX(d board.Date) float64 {
 
 // WHO5 is the citizen's scores over time with the two thresholds marked.
 // Scores come in any order; the chart sorts them by day.
-func WHO5(scores []Score, o Options) *Chart {
+func WHO5(scores []board.WellbeingScore, o Options) *Chart {
 	w := o.words()
 	st := o.Style
 	c := &Chart{Title: w.T("chart.who5_title", "WHO-5 wellbeing over time"), style: st}
@@ -63,11 +55,11 @@ func WHO5(scores []Score, o Options) *Chart {
 	for _, s := range pts {
 		if o.ForCitizen {
 			c.Lines = append(c.Lines, w.T("chart.citizen_line", "{{.Date}}: {{.Score}} of 100",
-				map[string]any{"Date": w.PrintDate(s.Date), "Score": s.Score}))
+				map[string]any{"Date": w.PrintDate(s.On), "Score": s.Score}))
 			continue
 		}
 		c.Lines = append(c.Lines, w.T("chart.who5_line", "{{.Date}}: {{.Score}} of 100 – {{.Band}}",
-			map[string]any{"Date": w.Date(s.Date), "Score": s.Score, "Band": Band(s.Score, o.Lang)}))
+			map[string]any{"Date": w.Date(s.On), "Score": s.Score, "Band": Band(s.Score, o.Lang)}))
 	}
 	if !o.ForCitizen {
 		c.Lines = append(c.Lines, w.T("chart.who5_thresholds",
@@ -80,18 +72,18 @@ func WHO5(scores []Score, o Options) *Chart {
 	p.Y.Label.Text = w.T("chart.who5_axis", "Score (0–100)")
 	p.Y.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 28, Label: "28"},
 		{Value: 50, Label: "50"}, {Value: 75, Label: "75"}, {Value: 100, Label: "100"}}
-	first, last := pts[0].Date, pts[len(pts)-1].Date
+	first, last := pts[0].On, pts[len(pts)-1].On
 	p.X.Min, p.X.Max = dayX(first.AddDays(-14)), dayX(last.AddDays(14))
 	p.X.Tick.Marker = monthTicks{w: w}
 
 	// Shaded bands under the thresholds, so the line reads at a glance.
-	p.Add(band(p.X.Min, p.X.Max, 0, LikelyDepression, st.Alert), band(p.X.Min, p.X.Max, LikelyDepression, PoorWellbeing, st.Warn))
-	p.Add(threshold(p.X.Min, p.X.Max, PoorWellbeing, st.Warn), threshold(p.X.Min, p.X.Max, LikelyDepression, st.Alert))
+	p.Add(band(p.X.Min, p.X.Max, 0, depressionAt, st.Alert), band(p.X.Min, p.X.Max, depressionAt, poorAt, st.Warn))
+	p.Add(threshold(p.X.Min, p.X.Max, poorAt, st.Warn), threshold(p.X.Min, p.X.Max, depressionAt, st.Alert))
 
 	xys := make(plotter.XYs, len(pts))
 	labels := make([]string, len(pts))
 	for i, s := range pts {
-		xys[i] = plotter.XY{X: dayX(s.Date), Y: float64(s.Score)}
+		xys[i] = plotter.XY{X: dayX(s.On), Y: float64(s.Score)}
 		labels[i] = strconv.Itoa(s.Score)
 	}
 	if line, dots, err := plotter.NewLinePoints(xys); err == nil {
@@ -133,25 +125,25 @@ func legend(p *plot.Plot, st Style, w *text.Words, forCitizen bool) {
 // Band is a score's band in words: good, poor wellbeing, possible depression.
 func Band(score int, lang string) string {
 	w := text.For(lang)
-	switch {
-	case score <= LikelyDepression:
+	switch board.LevelOf(score) {
+	case board.WellbeingDepression:
 		return w.T("chart.band_depression", "possible depression")
-	case score <= PoorWellbeing:
+	case board.WellbeingPoor:
 		return w.T("chart.band_poor", "poor wellbeing")
 	}
 	return w.T("chart.band_good", "good wellbeing")
 }
 
-func sortedScores(scores []Score) []Score {
-	out := make([]Score, 0, len(scores))
+func sortedScores(scores []board.WellbeingScore) []board.WellbeingScore {
+	out := make([]board.WellbeingScore, 0, len(scores))
 	for _, s := range scores {
-		if s.Date.IsZero() || s.Score < 0 || s.Score > 100 {
+		if s.On.IsZero() || s.Score < 0 || s.Score > 100 {
 			continue // not a score; never a reason to fail the picture
 		}
 		out = append(out, s)
 	}
 	for i := 1; i < len(out); i++ { // insertion sort: few scores, stable
-		for j := i; j > 0 && out[j].Date.Before(out[j-1].Date); j-- {
+		for j := i; j > 0 && out[j].On.Before(out[j-1].On); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}

@@ -9,7 +9,6 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/charts"
 )
 
 // PlanDays is how far ahead "Mine aftaler" reaches: four weeks.
@@ -33,7 +32,7 @@ type PlanInput struct {
 	Contacts []*board.Contact
 	// Wellbeing are the citizen's WHO-5 scores, in any order; none leaves
 	// "Sådan har du haft det" out.
-	Wellbeing []charts.Score
+	Wellbeing []board.WellbeingScore
 	Lang      string // Danish (default) or English
 }
 

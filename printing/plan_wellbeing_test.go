@@ -5,14 +5,13 @@ import (
 	"testing"
 
 	"tavlen/board"
-	"tavlen/charts"
 )
 
 func testPlanWithWellbeing() PlanInput {
 	in := testPlanInput()
 	d := board.MustDate("2025-12-20")
 	for i, v := range []int{64, 60, 48, 40, 24, 32, 44, 56, 60, 68, 72, 68} {
-		in.Wellbeing = append(in.Wellbeing, charts.Score{Date: d.AddDays(30 * i), Score: v})
+		in.Wellbeing = append(in.Wellbeing, board.WellbeingScore{On: d.AddDays(30 * i), Score: v})
 	}
 	return in
 }
