@@ -219,7 +219,14 @@ func (u *UI) showMain() {
 		container.NewTabItem(T("tab.contacts", "Contacts"), u.cts.content()),
 		u.newMeetingsTab(),
 	)
+	followTabs, followReload := u.followUpTabs()
+	for _, t := range followTabs {
+		u.tabs.Append(t)
+	}
 	u.tabs.OnSelected = func(t *container.TabItem) {
+		if reload := followReload[t]; reload != nil {
+			reload()
+		}
 		u.board.showActions(u.tabs.SelectedIndex() == 0)
 		switch u.tabs.SelectedIndex() {
 		case 0:

@@ -49,6 +49,8 @@ type doc struct {
 	// pageHead, when set, is drawn at the top of every page after the
 	// first (a running title, the board's day headers…).
 	pageHead func()
+	// images counts the pictures placed, to name each one.
+	images int
 }
 
 // aliasNb is replaced by the page count when the document is closed.

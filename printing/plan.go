@@ -30,7 +30,10 @@ type PlanInput struct {
 	// Contacts are the citizen's external contacts worth printing (GP,
 	// relatives, housing support); their Notes are never printed.
 	Contacts []*board.Contact
-	Lang     string // Danish (default) or English
+	// Wellbeing are the citizen's WHO-5 scores, in any order; none leaves
+	// "Sådan har du haft det" out.
+	Wellbeing []board.WellbeingScore
+	Lang      string // Danish (default) or English
 }
 
 // PlanWindow returns the span of appointments the plan printed at printed
@@ -67,6 +70,7 @@ func WritePlan(w io.Writer, in PlanInput) (err error) {
 	p.actions()
 	p.appointments()
 	p.contacts()
+	p.wellbeing()
 	p.crisis()
 	return d.output(w)
 }

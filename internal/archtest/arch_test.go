@@ -71,8 +71,10 @@ func layer(pkg string) int {
 		return 4
 	case isAdapter(pkg):
 		return 5
-	case under(pkg, "tavlen/storage"), under(pkg, "tavlen/printing"): // watch, outbox
+	case under(pkg, "tavlen/storage"), under(pkg, "tavlen/charts"): // watch, outbox; the follow-up pictures
 		return 3
+	case under(pkg, "tavlen/printing"): // places the pictures on paper
+		return 4
 	case under(pkg, "tavlen/demo"):
 		return 6
 	case under(pkg, "tavlen/app/saving"), under(pkg, "tavlen/app/kit"): // the app's layers: save path and kit,
@@ -248,6 +250,8 @@ func TestCheckCatchesEachRule(t *testing.T) {
 		{rel: "app/live.go", pkg: "tavlen/app", literals: []string{"citizens"}},
 		{rel: "app/meeting/minutes.go", pkg: "tavlen/app/meeting", literals: []string{"crisis_plans"}},
 		{rel: "cli/cli.go", pkg: "tavlen/cli", literals: []string{"crisis_plans"}},
+		{rel: "charts/x.go", pkg: "tavlen/charts", imports: []string{"tavlen/printing"}},
+		{rel: "charts/x.go", pkg: "tavlen/charts", imports: []string{"fyne.io/fyne/v2", "tavlen/app/kit"}},
 	} {
 		if got := check([]goFile{f}, tables); len(got) != 1 {
 			t.Errorf("%s importing %v, saying %v: %v", f.rel, f.imports, f.literals, got)
@@ -259,6 +263,8 @@ func TestCheckCatchesEachRule(t *testing.T) {
 		{rel: "storage/sqlite/x.go", pkg: "tavlen/storage/sqlite", imports: []string{"tavlen/board"}, literals: []string{"citizens"}},
 		{rel: "cli/cli.go", pkg: "tavlen/cli", imports: []string{"tavlen/storage/sqlite", "tavlen/app"}, literals: []string{"citizens"}},
 		{rel: "app/meeting/x.go", pkg: "tavlen/app/meeting", imports: []string{"tavlen/printing"}},
+		{rel: "printing/x.go", pkg: "tavlen/printing", imports: []string{"tavlen/charts", "tavlen/board"}},
+		{rel: "app/followup/x.go", pkg: "tavlen/app/followup", imports: []string{"tavlen/charts", "tavlen/app/kit"}},
 		{rel: "app/record/x.go", pkg: "tavlen/app/record", imports: []string{"tavlen/app/kit", "tavlen/app/saving", "tavlen/text"}},
 		{rel: "app/x.go", pkg: "tavlen/app", imports: []string{"tavlen/app/kit", "tavlen/app/record", "tavlen/app/meeting"}},
 	} {

@@ -1,0 +1,177 @@
+package followup
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
+	"tavlen/app/saving"
+	"tavlen/board"
+	"tavlen/calendar"
+	"tavlen/storage/outbox"
+)
+
+// Attention is "Hvem har brug for os nu": the whole caseload ranked by
+// need, each citizen's reasons in words, filters by member and sector, and
+// "Sæt på tavlen" for the chosen citizen.
+type Attention struct {
+	env     Env
+	Member  *widget.Select
+	Sector  *widget.Select
+	List    *widget.List
+	Open    *widget.Button
+	OnBoard *widget.Button
+	Problem *widget.Label
+	Ranks   []board.AttentionRank
+	chosen  int
+	rows    []*board.BoardRow
+	members []*board.Member
+	Root    fyne.CanvasObject
+}
+
+// NewAttention builds the overview; call Reload to read the file.
+func NewAttention(env Env) *Attention {
+	a := &Attention{env: env, chosen: -1}
+	a.Member = widget.NewSelect(nil, func(string) { a.rank() })
+	a.Sector = kit.NewSectorSelect(true)
+	a.Sector.OnChanged = func(string) { a.rank() }
+	a.Problem = kit.ErrorLabel()
+	a.List = widget.NewList(func() int { return len(a.Ranks) },
+		func() fyne.CanvasObject {
+			name := kit.BoldLabel("")
+			why := widget.NewLabel("")
+			why.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, name, nil, why)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(a.Ranks) {
+				return
+			}
+			r := a.Ranks[i]
+			c := o.(*fyne.Container)
+			c.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d. %s · %d", i+1, r.Row.Citizen.Name, r.Score))
+			c.Objects[0].(*widget.Label).SetText(kit.Words().AttentionReasons(r.Reasons))
+		})
+	a.List.OnSelected = func(i widget.ListItemID) { a.chosen = i; a.buttons() }
+	a.Open = widget.NewButton(T("followup.open_citizen", "Open citizen"), func() {
+		if r := a.chosenRank(); r != nil && env.OpenCitizen != nil {
+			env.OpenCitizen(r.Row.Citizen.ID)
+		}
+	})
+	a.OnBoard = widget.NewButton(T("followup.put_on_board", "Put on the board"), func() { a.putOnBoard() })
+	a.OnBoard.Importance = widget.HighImportance
+	filters := container.NewHBox(widget.NewLabel(T("followup.filter_member", "Member")), a.Member,
+		widget.NewLabel(T("followup.filter_sector", "Sector")), a.Sector)
+	top := container.NewVBox(kit.BoldLabel(T("attention.title", "Who needs us now")),
+		kit.WrapLabel(T("followup.attention_intro", "The whole caseload, most in need first, from what the file holds. The reasons say why.")),
+		container.NewHScroll(filters))
+	bottom := container.NewVBox(a.Problem, container.NewHBox(a.Open, a.OnBoard))
+	a.Root = container.NewBorder(top, bottom, nil, nil, a.List)
+	a.buttons()
+	return a
+}
+
+// Reload reads the board and ranks it again.
+func (a *Attention) Reload() {
+	kit.SetProblem(a.Problem, "")
+	wb, err := a.env.weekBoard()
+	if err != nil {
+		kit.SetProblem(a.Problem, kit.ErrorText(err))
+		return
+	}
+	a.rows = wb.Rows
+	a.members = nil
+	names := []string{T("followup.all_members", "Everyone")}
+	for _, m := range a.env.members() {
+		if m != nil && m.Active {
+			a.members = append(a.members, m)
+			names = append(names, m.Name)
+		}
+	}
+	a.Member.SetOptions(names)
+	a.rank()
+}
+
+// filter is the chosen member and sector.
+func (a *Attention) filter() board.AttentionFilter {
+	var f board.AttentionFilter
+	for _, m := range a.members {
+		if m.Name == a.Member.Selected {
+			f.MemberID = m.ID
+		}
+	}
+	f.Sector = kit.SectorFromSelect(a.Sector)
+	return f
+}
+
+func (a *Attention) rank() {
+	var settings board.AttentionSettings
+	if a.env.Settings != nil {
+		settings = a.env.Settings()
+	}
+	a.Ranks = board.RankAttention(a.rows, a.filter(), settings, a.env.today(), calendar.Copenhagen)
+	a.chosen = -1
+	a.List.UnselectAll()
+	a.List.Refresh()
+	a.buttons()
+}
+
+func (a *Attention) chosenRank() *board.AttentionRank {
+	if a.chosen < 0 || a.chosen >= len(a.Ranks) {
+		return nil
+	}
+	return &a.Ranks[a.chosen]
+}
+
+func (a *Attention) buttons() {
+	r := a.chosenRank()
+	if r == nil {
+		a.Open.Disable()
+		a.OnBoard.Disable()
+		return
+	}
+	a.Open.Enable()
+	if r.Row.Citizen.OnBoard || a.env.readOnly() {
+		a.OnBoard.Disable()
+	} else {
+		a.OnBoard.Enable()
+	}
+}
+
+// putOnBoard puts the chosen citizen on the board from today, with the
+// reasons as the board reason when none is written, through the one save
+// path.
+func (a *Attention) putOnBoard() {
+	r := a.chosenRank()
+	if r == nil {
+		return
+	}
+	id := r.Row.Citizen.ID
+	base, err := a.env.Store.FindCitizenByID(a.env.Ctx, id)
+	if err != nil {
+		kit.SetProblem(a.Problem, kit.ErrorText(err))
+		return
+	}
+	mine := *base
+	mine.OnBoard, mine.BoardSince = true, a.env.today()
+	if mine.BoardReason == "" {
+		mine.BoardReason = kit.Words().AttentionReasons(r.Reasons)
+	}
+	load := func(ctx context.Context) (*board.Citizen, error) { return a.env.Store.FindCitizenByID(ctx, id) }
+	res, err := saving.Update(a.env.Ctx, a.env.Keeper, outbox.KindCitizen, base, &mine, load, a.env.Store.UpdateCitizen)
+	if err != nil {
+		kit.SetProblem(a.Problem, kit.ErrorText(err))
+		return
+	}
+	if res.Kept {
+		kit.SetProblem(a.Problem, T("followup.kept", "The team file cannot be reached: the change is kept on this PC."))
+	}
+	if a.env.Changed != nil {
+		a.env.Changed()
+	}
+	a.Reload()
+}
