@@ -20,7 +20,7 @@ type CheckReport struct {
 
 // countedTables are the tables Check counts, in print order.
 var countedTables = []string{"members", "citizens", "notes", "goals", "actions", "crisis_plans", "contacts",
-	"appointments", "meetings", "audit", "changes"}
+	"appointments", "meetings", "year_themes", "who5_answers", "audit", "changes"}
 
 // CountedTables lists the tables in CheckReport.Counts in print order.
 func CountedTables() []string { return append([]string(nil), countedTables...) }
