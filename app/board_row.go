@@ -73,7 +73,12 @@ func (v *boardView) cellSpec(line, col int) kit.CellSpec {
 		if c.PreferredName != "" && c.PreferredName != c.Name {
 			sub = "“" + c.PreferredName + "” · " + sub
 		}
-		spec.Items = append(spec.Items, kit.CellItem{Text: sub, Small: true, Color: theme.ColorNamePlaceHolder})
+		subItem := kit.CellItem{Text: sub, Small: true, Color: theme.ColorNamePlaceHolder}
+		if who5 := wellbeingText(r.Facts.Wellbeing); who5 != "" {
+			subItem.Text += " · " + who5
+			subItem.Spark = wellbeingSpark(r.Facts.Wellbeing)
+		}
+		spec.Items = append(spec.Items, subItem)
 		var chips []kit.ChipSpec
 		if strings.TrimSpace(c.SafetyNote) != "" {
 			chips = append(chips, kit.ChipSpec{Text: T("board.safety", "! safety"), Fill: kit.ColWarn})
@@ -188,4 +193,27 @@ func wrapItems(s string, n int, width float32) []kit.CellItem {
 		out = append(out, kit.CellItem{Small: true, Text: line})
 	}
 	return out
+}
+
+// wellbeingText is the latest WHO-5 score on the board row, with its fall
+// when it fell markedly; "" without scores.
+func wellbeingText(scores []board.WellbeingScore) string {
+	t := board.TrendOf(scores)
+	switch {
+	case !t.Has:
+		return ""
+	case t.Falling:
+		return T("board.wellbeing_falling", "WHO-5 {{.Score}} ↓{{.Drop}}", map[string]any{"Score": t.Latest.Score, "Drop": t.Drop()})
+	}
+	return T("board.wellbeing", "WHO-5 {{.Score}}", map[string]any{"Score": t.Latest.Score})
+}
+
+// wellbeingSpark is the row's WHO-5 sparkline, 0–100 with the poor
+// wellbeing line at 50.
+func wellbeingSpark(scores []board.WellbeingScore) *kit.Spark {
+	s := &kit.Spark{Max: 100, Low: board.WellbeingPoorAt}
+	for _, sc := range scores {
+		s.Values = append(s.Values, sc.Score)
+	}
+	return s
 }

@@ -19,6 +19,8 @@ type CellItem struct {
 	Color fyne.ThemeColorName // "" = foreground
 	Tint  color.Color         // overrides color when set
 	Chips []ChipSpec
+	// Spark, when set, is drawn as a small line after the text.
+	Spark *Spark
 }
 
 // CellSpec is what one cell of the board shows.
@@ -160,6 +162,7 @@ type GridCellRenderer struct {
 	bg, bar *canvas.Rectangle
 	texts   []*canvas.Text
 	Chips   []*chipView
+	spark   *sparkView
 	objects []fyne.CanvasObject
 }
 
@@ -171,6 +174,9 @@ func (r *GridCellRenderer) rebuild() {
 	}
 	for _, ch := range r.Chips {
 		r.objects = append(r.objects, ch.objects()...)
+	}
+	if r.spark != nil {
+		r.objects = append(r.objects, r.spark.objects()...)
 	}
 }
 
@@ -211,7 +217,7 @@ func (r *GridCellRenderer) Layout(size fyne.Size) {
 	}
 	r.bar.Refresh()
 
-	nt, nc := 0, 0
+	nt, nc, sparked := 0, 0, false
 	r.c.hits = r.c.hits[:0]
 	r.c.cut = false
 	y := pad / 2
@@ -268,7 +274,18 @@ func (r *GridCellRenderer) Layout(size fyne.Size) {
 		t.Resize(fyne.NewSize(width, h))
 		t.Show()
 		t.Refresh()
+		if it.Spark != nil && !sparked {
+			// After the text, when a little line still fits beside it.
+			x := left + fyne.MeasureText(t.Text, size, t.TextStyle).Width + pad
+			if w := min(size*4, left+width-x); w >= size*2 {
+				r.sparkView().apply(it.Spark, fyne.NewPos(x, y+size*0.15), fyne.NewSize(w, size))
+				sparked = true
+			}
+		}
 		y += h
+	}
+	if r.spark != nil && !sparked {
+		r.spark.hide()
 	}
 	for i := nt; i < len(r.texts); i++ {
 		r.texts[i].Hide()
@@ -284,6 +301,14 @@ func (r *GridCellRenderer) text(i int) *canvas.Text {
 		r.rebuild()
 	}
 	return r.texts[i]
+}
+
+func (r *GridCellRenderer) sparkView() *sparkView {
+	if r.spark == nil {
+		r.spark = newSparkView()
+		r.rebuild()
+	}
+	return r.spark
 }
 
 func (r *GridCellRenderer) chip(i int) *chipView {
