@@ -37,7 +37,7 @@ func (t *contactsTab) reload() {
 		c := c
 		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, t.reload) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindContact, c, u.store.DeleteContact) }, t.reload)
+			u.dialogs.ConfirmDelete(func() error { return deleteOrKeep(u, outbox.KindContact, c, u.store.DeleteContact) }, t.reload)
 		})
 		t.list.Add(t.row(contactTitle(c), contactLine(c), edit, del))
 	}
@@ -68,7 +68,7 @@ func (u *UI) editContact(c *board.Contact, after func()) *formDlg {
 	name, rel, org, phone, email, notes := e[0], e[1], e[2], e[3], e[4], e[5]
 	rel.SetPlaceHolder(T("contacts.relation.placeholder", "e.g. own GP, mother, housing support, job centre"))
 	var d *formDlg
-	d = u.formDialog(T("contacts.edit", "Contact"), []*widget.FormItem{
+	d = u.dialogs.Form(T("contacts.edit", "Contact"), []*widget.FormItem{
 		widget.NewFormItem(T("contacts.name", "Name"), name),
 		widget.NewFormItem(T("contacts.relation", "Relation"), rel),
 		widget.NewFormItem(T("contacts.organisation", "Organisation"), org),

@@ -111,7 +111,7 @@ func newOverviewForm(r *citizenRecord) *overviewForm {
 	)
 	left := container.NewVBox(head(T("citizen.section.person", "Citizen")), person,
 		head(T("citizen.section.board", "Board")), boardForm)
-	right := container.NewVBox(head(T("citizen.section.responsible", "Responsible members")), f.responsible.grid,
+	right := container.NewVBox(head(T("citizen.section.responsible", "Responsible members")), f.responsible.Grid,
 		head(T("citizen.section.consent", "Consent to share across sectors")), consent,
 		head(T("citizen.section.other", "Visits and referral")), other)
 	buttons := container.NewHBox(layout.NewSpacer(), f.reloadBtn, f.cancelBtn, f.saveBtn)
@@ -136,7 +136,7 @@ func (f *overviewForm) load(c *board.Citizen) {
 	for _, resp := range c.Responsible {
 		ids = append(ids, resp.MemberID)
 	}
-	f.responsible.set(ids)
+	f.responsible.Set(ids)
 	f.consentOn.SetText(kit.FmtDate(c.Consent.GivenOn))
 	f.consentScope.SetText(c.Consent.Scope)
 	f.withdrawn.SetChecked(c.Consent.Withdrawn)
@@ -154,7 +154,7 @@ func (f *overviewForm) load(c *board.Citizen) {
 func (f *overviewForm) values() string {
 	parts := []string{f.name.Text, f.preferred.Text, f.phone.Text, f.address.Text, f.status.Selected,
 		boolText(f.onBoard.Checked), f.reason.Text, f.since.Text, f.review.Text,
-		f.responsible.key(), f.consentOn.Text, f.consentScope.Text,
+		f.responsible.Key(), f.consentOn.Text, f.consentScope.Text,
 		boolText(f.withdrawn.Checked), f.withdrawnOn.Text, f.safety.Text, f.notes.Text,
 		f.referredBy.Text, f.referredOn.Text}
 	return strings.Join(parts, "\x00")
@@ -250,7 +250,7 @@ func (f *overviewForm) citizen() (*board.Citizen, error) {
 		roles[resp.MemberID] = resp.Role
 	}
 	c.Responsible = nil
-	for _, id := range f.responsible.selected() {
+	for _, id := range f.responsible.Selected() {
 		c.Responsible = append(c.Responsible, board.Responsibility{MemberID: id, Role: roles[id]})
 	}
 	if err := c.Validate(); err != nil {

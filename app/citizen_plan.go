@@ -91,7 +91,7 @@ func (t *goalsTab) reload() {
 		g := g
 		edit := widget.NewButton(T("edit", "Edit"), func() { t.edit(g) })
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			t.r.u.confirmDelete(func() error { return deleteOrKeep(t.r.u, outbox.KindGoal, g, t.r.u.store.DeleteGoal) }, t.reload)
+			t.r.u.dialogs.ConfirmDelete(func() error { return deleteOrKeep(t.r.u, outbox.KindGoal, g, t.r.u.store.DeleteGoal) }, t.reload)
 		})
 		t.list.Add(t.row("“"+g.Text+"”", g.LifeArea, edit, del))
 	}
@@ -109,7 +109,7 @@ func (t *goalsTab) edit(g *board.Goal) {
 	area.SetPlaceHolder(T("goals.area.placeholder", "e.g. housing, health, network, work"))
 	title := T("goals.edit", "Goal")
 	var d *formDlg
-	d = u.formDialog(title, []*widget.FormItem{
+	d = u.dialogs.Form(title, []*widget.FormItem{
 		widget.NewFormItem(T("goals.text", "In the citizen's words"), text),
 		widget.NewFormItem(T("goals.area", "Life area"), area),
 	}, func() error {
@@ -199,7 +199,7 @@ func (t *actionsTab) reload() {
 			done.Hide()
 		}
 		del := widget.NewButton(T("delete", "Delete"), func() {
-			u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindAction, a, u.store.DeleteAction) }, t.reload)
+			u.dialogs.ConfirmDelete(func() error { return deleteOrKeep(u, outbox.KindAction, a, u.store.DeleteAction) }, t.reload)
 		})
 		t.list.Add(t.row(a.Text, strings.Join(parts, " · "), done, edit, del))
 	}
@@ -253,7 +253,7 @@ func (t *actionsTab) edit(a *board.Action) {
 	status := widget.NewSelect(statusOpts, nil)
 	status.SetSelected(kit.ActionStatusLabel(a.Status))
 	var d *formDlg
-	d = u.formDialog(T("actions.edit", "Action"), []*widget.FormItem{
+	d = u.dialogs.Form(T("actions.edit", "Action"), []*widget.FormItem{
 		widget.NewFormItem(T("actions.text", "What is to be done"), text),
 		widget.NewFormItem(T("actions.who", "Who does it"), who),
 		widget.NewFormItem(T("actions.sector", "Sector"), sector),

@@ -220,7 +220,7 @@ func (r *citizenRecord) close(done func()) {
 		done()
 		return
 	}
-	r.u.confirmUnsaved(r.save, done)
+	r.u.dialogs.ConfirmUnsaved(r.save, done)
 }
 
 func (r *citizenRecord) shortcut(s *desktop.CustomShortcut) bool {

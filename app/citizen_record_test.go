@@ -41,7 +41,7 @@ func TestCitizenRecordRendersAndLogsAccess(t *testing.T) {
 	if r.overview.name.Text != c.Name || r.overview.reason.Text != c.BoardReason {
 		t.Errorf("form shows %q / %q, want %q / %q", r.overview.name.Text, r.overview.reason.Text, c.Name, c.BoardReason)
 	}
-	if got := r.overview.responsible.selected(); len(got) != len(c.Responsible) {
+	if got := r.overview.responsible.Selected(); len(got) != len(c.Responsible) {
 		t.Errorf("responsible ticked %v, want %v", got, c.Responsible)
 	}
 	if r.dirty() {

@@ -130,7 +130,7 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 	active := widget.NewCheck(T("members.active", "In the team"), nil)
 	active.SetChecked(m.Active)
 	var d *formDlg
-	d = u.formDialog(T("members.edit", "Team member"), []*widget.FormItem{
+	d = u.dialogs.Form(T("members.edit", "Team member"), []*widget.FormItem{
 		widget.NewFormItem(T("members.name", "Name"), name),
 		widget.NewFormItem(T("member.initials", "Initials"), initials),
 		widget.NewFormItem(T("member.role", "Role"), role),

@@ -17,7 +17,7 @@ func discardForms() []struct {
 	name string
 	open func(t *testing.T, u *UI) *formDlg
 } {
-	newest := func(u *UI) *formDlg { return u.dialogs[len(u.dialogs)-1] }
+	newest := func(u *UI) *formDlg { return u.dialogs.Newest() }
 	return []struct {
 		name string
 		open func(t *testing.T, u *UI) *formDlg
@@ -44,10 +44,10 @@ func discardForms() []struct {
 }
 
 func pressEscape(u *UI, d *formDlg) {
-	entriesIn(d.content)[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	entriesIn(d.Content)[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 }
 
-func isOpen(u *UI, d *formDlg) bool { return slices.Contains(u.dialogs, d) }
+func isOpen(u *UI, d *formDlg) bool { return slices.Contains(u.dialogs.Open(), d) }
 
 // Escape or Cancel on an untouched form closes it at once.
 func TestFormDialogClosesAtOnceWhenUnchanged(t *testing.T) {
@@ -60,7 +60,7 @@ func TestFormDialogClosesAtOnceWhenUnchanged(t *testing.T) {
 				t.Fatal("Escape on an untouched form did not close it")
 			}
 			d = f.open(t, u)
-			tap(t, d.content, "Annuller")
+			tap(t, d.Content, "Annuller")
 			if isOpen(u, d) || topOverlay(u) != nil {
 				t.Fatal("Cancel on an untouched form did not close it")
 			}
@@ -75,7 +75,7 @@ func TestFormDialogAsksBeforeDiscarding(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			u := newTestUI(t)
 			d := f.open(t, u)
-			first := entriesIn(d.content)[0]
+			first := entriesIn(d.Content)[0]
 			first.SetText(first.Text + "skrevet tekst")
 			typed := first.Text
 
@@ -91,11 +91,11 @@ func TestFormDialogAsksBeforeDiscarding(t *testing.T) {
 
 			pressEscape(u, d)
 			u.escape() // a second Escape answers "keep editing"
-			if !isOpen(u, d) || first.Text != typed || d.asking != nil {
+			if !isOpen(u, d) || first.Text != typed || d.Asking() {
 				t.Fatal("a second Escape discarded the form")
 			}
 
-			tap(t, d.content, "Annuller")
+			tap(t, d.Content, "Annuller")
 			ask = topOverlay(u)
 			if ask == nil || !strings.Contains(textsIn(ask), "Kassér") {
 				t.Fatal("Cancel did not ask before discarding typed text")
@@ -121,7 +121,7 @@ func TestEscapeLeavesConflictOverForm(t *testing.T) {
 	}
 	conflict := topOverlay(u)
 	u.escape()
-	if topOverlay(u) != conflict || len(u.dialogs) != 1 {
+	if topOverlay(u) != conflict || len(u.dialogs.Open()) != 1 {
 		t.Fatal("Escape closed the conflict dialog or the form")
 	}
 }

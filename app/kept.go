@@ -46,11 +46,6 @@ func (k keptHere) Keep(es ...outbox.Edit) error {
 	return u.live.keepEdit(es...)
 }
 
-// keptText is what a form says after its save was kept on this PC.
-func keptText() string {
-	return T("live.kept_here", "The team file cannot be reached right now. Your changes are kept on this PC and saved as soon as it can be reached.")
-}
-
 // saveNew creates mine; when the file cannot be reached it is kept on
 // this PC instead, and saveNew returns nil all the same.
 func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Context, R) error) error {

@@ -163,10 +163,10 @@ func TestQuickSavesKeptWhileFileGone(t *testing.T) {
 
 	tap(t, r.actions.list, "Udført")
 	r.goals.edit(&board.Goal{CitizenID: r.c.ID})
-	d := u.dialogs[len(u.dialogs)-1]
-	entriesIn(d.content)[0].SetText("Et nyt mål")
+	d := u.dialogs.Newest()
+	entriesIn(d.Content)[0].SetText("Et nyt mål")
 	if !dialogSave(u, d)() {
-		t.Fatalf("new goal not kept: %s", textsIn(d.content))
+		t.Fatalf("new goal not kept: %s", textsIn(d.Content))
 	}
 	r.notes.Entry.SetText("Notat skrevet mens filen var væk")
 	if !r.notes.Add() {

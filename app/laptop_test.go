@@ -126,8 +126,8 @@ func TestDialogsFitLaptop(t *testing.T) {
 			t.Run("clash", func(t *testing.T) {
 				u := onLaptop(t, scale)
 				d := clashingAppointment(t, u)
-				d.submit()
-				if !d.problem.Visible() {
+				d.Submit()
+				if !d.Problem.Visible() {
 					t.Fatal("no double-booking warning")
 				}
 				dialogFits(t, u, "clash", "Annuller", "Gem")

@@ -115,8 +115,8 @@ func (f *overviewForm) saved(c *board.Citizen) {
 // citizenField names and shows a field of board.Citizen in the conflict
 // dialog.
 func citizenField(u *UI, field string) conflictField[*board.Citizen] {
-	return conflictField[*board.Citizen]{label: citizenFieldLabel(field),
-		text: func(c *board.Citizen) string { return citizenFieldText(u, c, field) }}
+	return conflictField[*board.Citizen]{Label: citizenFieldLabel(field),
+		Text: func(c *board.Citizen) string { return citizenFieldText(u, c, field) }}
 }
 
 // citizenFieldLabel names a field of board.Citizen as the form does.
