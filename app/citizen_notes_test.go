@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"tavlen/app/record"
 )
 
 // "Correct" then "Not a correction" leaves nothing behind: the old text
@@ -12,51 +13,51 @@ import (
 func TestGivingUpACorrectionSavesNothing(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	r.tabs.SelectIndex(tabNotes)
-	test.Type(r.notes.Entry, "Hjemmebesøg gik godt")
-	if !r.notes.Add() {
-		t.Fatalf("note not added: %q", r.notes.Problem.Text)
+	r.Tabs.SelectIndex(record.TabNotes)
+	test.Type(r.Notes.Entry, "Hjemmebesøg gik godt")
+	if !r.Notes.Add() {
+		t.Fatalf("note not added: %q", r.Notes.Problem.Text)
 	}
-	before, _ := u.store.FindNotes(u.ctx, r.c.ID)
+	before, _ := u.store.FindNotes(u.ctx, r.C.ID)
 
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
-	if r.notes.Entry.Text != "Hjemmebesøg gik godt" {
-		t.Fatalf("correction not started from the old text: %q", r.notes.Entry.Text)
+	if r.Notes.Entry.Text != "Hjemmebesøg gik godt" {
+		t.Fatalf("correction not started from the old text: %q", r.Notes.Entry.Text)
 	}
-	if r.dirty() {
+	if r.Dirty() {
 		t.Error("an untouched copy of the old note counts as typed text")
 	}
-	test.Tap(r.notes.Stop) // "Not a correction"
-	if r.notes.Entry.Text != "" {
-		t.Errorf("the old text stays in the note box: %q", r.notes.Entry.Text)
+	test.Tap(r.Notes.Stop) // "Not a correction"
+	if r.Notes.Entry.Text != "" {
+		t.Errorf("the old text stays in the note box: %q", r.Notes.Entry.Text)
 	}
-	if r.dirty() {
+	if r.Dirty() {
 		t.Error("record dirty with nothing typed")
 	}
-	r.tabs.SelectIndex(tabOverview)
-	if !r.overview.cancelBtn.Disabled() {
+	r.Tabs.SelectIndex(record.TabOverview)
+	if !r.Overview.CancelBtn.Disabled() {
 		t.Error("\"Undo changes\" lit with no change")
 	}
 	u.shortcut(keySave)
-	after, _ := u.store.FindNotes(u.ctx, r.c.ID)
+	after, _ := u.store.FindNotes(u.ctx, r.C.ID)
 	if len(after) != len(before) {
 		t.Fatalf("Ctrl+S saved %d note(s) nobody wrote: %q", len(after)-len(before), after[0].Text)
 	}
 
 	// Typed text in a correction given up is the user's: it stays, dirty.
-	r.tabs.SelectIndex(tabNotes)
+	r.Tabs.SelectIndex(record.TabNotes)
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
-	r.notes.Entry.SetText("Hjemmebesøg gik fint")
-	test.Tap(r.notes.Stop)
-	if r.notes.Entry.Text != "Hjemmebesøg gik fint" || !r.dirty() {
-		t.Errorf("typed text lost when giving up the correction: %q dirty=%v", r.notes.Entry.Text, r.dirty())
+	r.Notes.Entry.SetText("Hjemmebesøg gik fint")
+	test.Tap(r.Notes.Stop)
+	if r.Notes.Entry.Text != "Hjemmebesøg gik fint" || !r.Dirty() {
+		t.Errorf("typed text lost when giving up the correction: %q dirty=%v", r.Notes.Entry.Text, r.Dirty())
 	}
 }
 
 // tapNoteButton taps the first button with text in the notes list.
 func tapNoteButton(t *testing.T, r *citizenRecord, text string) {
 	t.Helper()
-	if b := buttonIn(r.notes.List, text); b != nil {
+	if b := buttonIn(r.Notes.List, text); b != nil {
 		test.Tap(b)
 		return
 	}

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -24,16 +25,16 @@ func discardForms() []struct {
 	}{
 		{"goal", func(t *testing.T, u *UI) *formDlg {
 			r := openRecord(t, u)
-			r.goals.edit(&board.Goal{CitizenID: r.c.ID})
+			r.Goals.Edit(&board.Goal{CitizenID: r.C.ID})
 			return newest(u)
 		}},
 		{"action", func(t *testing.T, u *UI) *formDlg {
 			r := openRecord(t, u)
-			r.actions.edit(&board.Action{CitizenID: r.c.ID, Status: board.ActionOpen})
+			r.Actions.Edit(&board.Action{CitizenID: r.C.ID, Status: board.ActionOpen})
 			return newest(u)
 		}},
 		{"contact", func(t *testing.T, u *UI) *formDlg {
-			return u.editContact(&board.Contact{CitizenID: firstOnBoard(t, u).ID}, nil)
+			return record.EditContact(u.recordEnv(), &board.Contact{CitizenID: firstOnBoard(t, u).ID}, nil)
 		}},
 		{"appointment", func(t *testing.T, u *UI) *formDlg {
 			return u.editAppointment(&calendar.Appointment{Start: testNow, End: testNow.Add(time.Hour), Status: calendar.StatusPlanned}, nil)

@@ -299,7 +299,7 @@ func (u *UI) runImport(p *importPlan, progress func(done, total int)) (int, erro
 // afterImport shows the imported appointments where the person is.
 func (u *UI) afterImport() {
 	if r, ok := u.page.(*citizenRecord); ok {
-		r.appts.reload()
+		r.Appts.Reload()
 		return
 	}
 	if u.cal != nil {

@@ -189,8 +189,8 @@ func (u *UI) keptLost(e outbox.Edit, err error) {
 
 // afterKept shows the file's state after a held edit was decided on.
 func (u *UI) afterKept() {
-	if r, ok := u.page.(*citizenRecord); ok && !r.dirty() {
-		r.reloadAll()
+	if r, ok := u.page.(*citizenRecord); ok && !r.Dirty() {
+		r.ReloadAll()
 	}
 	if u.live != nil {
 		u.live.onChange()

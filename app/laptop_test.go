@@ -67,8 +67,8 @@ func TestScreensFitLaptop(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := openRecord(t, u)
-			for i, it := range r.tabs.Items {
-				r.tabs.SelectIndex(i)
+			for i, it := range r.Tabs.Items {
+				r.Tabs.SelectIndex(i)
 				if s := u.root.Objects[1].MinSize(); !fits(s, kit.LaptopSize) {
 					t.Errorf("record tab %s needs %v", it.Text, s)
 				}

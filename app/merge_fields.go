@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/outbox"
@@ -14,65 +15,22 @@ import (
 // form edits: with the form's own labels, and values as the form shows
 // them. A field missing here is shown by its Go name and plain value.
 
-func goalField(_ *UI, field string) conflictField[*board.Goal] {
-	switch field {
-	case "Text":
-		return conflictField[*board.Goal]{Label: T("goals.text", "In the citizen's words"), Text: func(g *board.Goal) string { return g.Text }}
-	case "LifeArea":
-		return conflictField[*board.Goal]{Label: T("goals.area", "Life area"), Text: func(g *board.Goal) string { return g.LifeArea }}
-	case "Position":
-		return conflictField[*board.Goal]{Label: T("goals.position", "Order on the plan")}
-	}
-	return conflictField[*board.Goal]{}
-}
+func goalField(_ *UI, field string) conflictField[*board.Goal] { return record.GoalField(field) }
 
 func actionField(u *UI, field string) conflictField[*board.Action] {
-	type f = conflictField[*board.Action]
-	switch field {
-	case "Text":
-		return f{Label: T("actions.text", "What is to be done"), Text: func(a *board.Action) string { return a.Text }}
-	case "ResponsibleID":
-		return f{Label: T("actions.who", "Who does it"), Text: func(a *board.Action) string {
-			if m := u.byID[a.ResponsibleID]; m != nil {
-				return m.Initials + " – " + m.Name
-			}
-			return T("actions.citizen_does", "citizen or network")
-		}}
-	case "Sector":
-		return f{Label: T("actions.sector", "Sector"), Text: func(a *board.Action) string { return kit.SectorLabel(a.Sector) }}
-	case "Due":
-		return f{Label: T("actions.due", "Due date"), Text: func(a *board.Action) string { return kit.FmtDate(a.Due) }}
-	case "Status":
-		return f{Label: T("actions.status", "Status"), Text: func(a *board.Action) string { return kit.ActionStatusLabel(a.Status) }}
-	case "DoneOn":
-		return f{Label: T("actions.done_on", "Done on")}
-	}
-	return f{}
+	return record.ActionField(func(id int64) *board.Member { return u.byID[id] }, field)
 }
 
 func crisisField(_ *UI, field string) conflictField[*board.CrisisPlan] {
-	type f = conflictField[*board.CrisisPlan]
-	switch field {
-	case "WarningSigns":
-		return f{Label: T("crisis.signs", "Warning signs"), Text: func(p *board.CrisisPlan) string { return p.WarningSigns }}
-	case "WhatHelps":
-		return f{Label: T("crisis.helps", "What helps"), Text: func(p *board.CrisisPlan) string { return p.WhatHelps }}
-	case "WhomToCall":
-		return f{Label: T("crisis.call", "Whom to call"), Text: func(p *board.CrisisPlan) string { return p.WhomToCall }}
-	}
-	return f{}
+	return record.CrisisField(field)
 }
 
 func contactField(_ *UI, field string) conflictField[*board.Contact] {
-	labels := map[string]string{
-		"Name":         T("contacts.name", "Name"),
-		"Relation":     T("contacts.relation", "Relation"),
-		"Organisation": T("contacts.organisation", "Organisation"),
-		"Phone":        T("contacts.phone", "Phone"),
-		"Email":        T("contacts.email", "E-mail"),
-		"Notes":        T("contacts.notes", "Notes"),
-	}
-	return conflictField[*board.Contact]{Label: labels[field]}
+	return record.ContactField(field)
+}
+
+func citizenField(u *UI, field string) conflictField[*board.Citizen] {
+	return record.CitizenField(func(id int64) *board.Member { return u.byID[id] }, field)
 }
 
 func memberField(_ *UI, field string) conflictField[*board.Member] {

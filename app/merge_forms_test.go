@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/sqlite"
@@ -76,8 +77,8 @@ func mergeForms() []mergeForm {
 			})
 			u.openCitizen(c.ID)
 			r := u.page.(*citizenRecord)
-			goal = r.goals.goals[0]
-			r.goals.edit(goal)
+			goal = r.Goals.Goals[0]
+			r.Goals.Edit(goal)
 			d := u.dialogs.Newest()
 			return entriesIn(d.Content)[0].SetText, dialogSave(u, d)
 		},
@@ -109,7 +110,7 @@ func mergeForms() []mergeForm {
 			must(t, err)
 			action = as[0]
 			u.openCitizen(action.CitizenID)
-			u.page.(*citizenRecord).actions.edit(action)
+			u.page.(*citizenRecord).Actions.Edit(action)
 			d := u.dialogs.Newest()
 			return entriesIn(d.Content)[0].SetText, dialogSave(u, d)
 		},
@@ -147,8 +148,8 @@ func mergeForms() []mergeForm {
 			})
 			crisisCitizen = c.ID
 			u.openCitizen(c.ID)
-			f := u.page.(*citizenRecord).crisis
-			return f.signs.SetText, f.save
+			f := u.page.(*citizenRecord).Crisis
+			return f.Signs.SetText, f.Save
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			p, err := db.FindPlan(ctx, crisisCitizen)
@@ -173,7 +174,7 @@ func mergeForms() []mergeForm {
 			cs, err := u.store.FindContacts(u.ctx, board.ContactFilter{})
 			must(t, err)
 			contact = cs[0]
-			d := u.editContact(contact, nil)
+			d := record.EditContact(u.recordEnv(), contact, nil)
 			return entriesIn(d.Content)[3].SetText, dialogSave(u, d) // phone
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
@@ -309,7 +310,7 @@ func TestFormsConflictSameField(t *testing.T) {
 				if len(u.dialogs.Open()) != 0 {
 					t.Fatal("the form stays open after the choice")
 				}
-				if r, ok := u.page.(*citizenRecord); ok && r.dirty() {
+				if r, ok := u.page.(*citizenRecord); ok && r.Dirty() {
 					t.Fatal("the record still counts as edited after the choice")
 				}
 			})

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"tavlen/app/dialog"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -56,18 +57,12 @@ func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflict
 	dialog.ShowConflict(u.saver(), e.edit(u), theirs, conflicts, done)
 }
 
-// showConflict is the conflict dialog for a citizen (the overview form
-// and kept edits replayed from the outbox).
+// showConflict is the conflict dialog for a citizen's kept edit.
 func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string, done func(*board.Citizen)) {
-	showConflictOf(u, mergeEdit[*board.Citizen]{kind: outbox.KindCitizen, base: base, mine: mine, save: u.store.UpdateCitizen, fields: citizenField,
-		intro: T("live.conflict.intro", "{{.By}} saved this citizen while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
-			map[string]any{"By": theirs.UpdatedBy})}, theirs, conflicts, done)
+	record.ShowCitizenConflict(u.recordEnv(), base, mine, theirs, conflicts, done)
 }
 
 // keptText is what a form says after its save was kept on this PC.
 func keptText() string { return dialog.KeptText() }
 
-var (
-	fieldString = dialog.FieldString
-	yesNo       = dialog.YesNo
-)
+var yesNo = dialog.YesNo

@@ -249,11 +249,7 @@ func (u *UI) markOccurrence(o calendar.Occurrence, s calendar.Status, after func
 }
 
 // occurrenceDay is an occurrence's day and time: "tir 16.12. 13:00".
-func occurrenceDay(t time.Time) string {
-	c := t.In(calendar.Copenhagen)
-	wd := (int(c.Weekday()) + 6) % 7
-	return strings.ToLower(kit.WeekdayShort(wd)) + " " + kit.FmtDay(board.DateOf(c)) + " " + kit.FmtTime(c)
-}
+func occurrenceDay(t time.Time) string { return kit.OccurrenceDay(t) }
 
 // exceptionLine is one changed occurrence in words: "tir 16.12. 13:00:
 // aflyst", "… : flyttet til ons 17.12. 14:00–15:00".

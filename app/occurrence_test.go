@@ -226,8 +226,8 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	// The citizen's appointments list shows both parts.
 	u.openCitizen(old.CitizenID)
 	r := u.page.(*citizenRecord)
-	r.appts.reload()
-	texts := textsIn(r.appts.list)
+	r.Appts.Reload()
+	texts := textsIn(r.Appts.List)
 	earlier := kit.FmtDateTime(o.Original.AddDate(0, 0, -7))
 	later := kit.FmtDate(board.DateOf(o0)) + " 13:00"
 	for _, want := range []string{earlier, later} {
