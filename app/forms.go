@@ -29,6 +29,7 @@ func (u *UI) memberLabel(id int64) string {
 // formState is a form's values as one string, to compare.
 var formState = dialog.FormState
 
+// newMemberPicker is a picker of the active members for the shell's forms.
 func (u *UI) newMemberPicker(columns int) *memberPicker {
 	return dialog.NewMemberPicker(u.activeMembers(), columns)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -153,7 +154,7 @@ func TestDialogsFitLaptop(t *testing.T) {
 				mine.BoardReason = longText("min tekst ", 60)
 				theirs.BoardReason = longText("deres tekst ", 60)
 				theirs.UpdatedBy = "BH"
-				u.showConflict(c, &mine, &theirs, []string{"BoardReason"}, func(*board.Citizen) {})
+				record.ShowCitizenConflict(u.recordEnv(), c, &mine, &theirs, []string{"BoardReason"}, func(*board.Citizen) {})
 				dialogFits(t, u, "conflict", "Tilbage til min tekst")
 			})
 		})

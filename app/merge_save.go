@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"tavlen/app/dialog"
-	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -55,11 +54,6 @@ func saveEdit[R board.Versioned](u *UI, e mergeEdit[R], stored func(v R, later b
 // showConflictOf is dialog.ShowConflict for e.
 func showConflictOf[R board.Versioned](u *UI, e mergeEdit[R], theirs R, conflicts []string, done func(R)) {
 	dialog.ShowConflict(u.saver(), e.edit(u), theirs, conflicts, done)
-}
-
-// showConflict is the conflict dialog for a citizen's kept edit.
-func (u *UI) showConflict(base, mine, theirs *board.Citizen, conflicts []string, done func(*board.Citizen)) {
-	record.ShowCitizenConflict(u.recordEnv(), base, mine, theirs, conflicts, done)
 }
 
 // keptText is what a form says after its save was kept on this PC.

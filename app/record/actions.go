@@ -89,12 +89,7 @@ func (t *ActionsTab) merge(a, mine *board.Action) dialog.Edit[*board.Action] {
 			if err != nil {
 				return nil, err
 			}
-			for _, x := range as {
-				if x.ID == a.ID {
-					return x, nil
-				}
-			}
-			return nil, board.Errorf(board.ENotFound, "The action was deleted.")
+			return reread(as, a.ID, "The action was deleted.")
 		}}
 }
 

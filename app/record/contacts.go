@@ -102,12 +102,7 @@ func EditContact(env Env, c *board.Contact, after func()) *dialog.Form {
 				if err != nil {
 					return nil, err
 				}
-				for _, x := range cs {
-					if x.ID == c.ID {
-						return x, nil
-					}
-				}
-				return nil, board.Errorf(board.ENotFound, "The contact was deleted.")
+				return reread(cs, c.ID, "The contact was deleted.")
 			}}, func(_ *board.Contact, later bool, _ string) { dialog.CloseAfter(d, later, after) })
 	})
 	env.focus(name)

@@ -81,12 +81,7 @@ func (t *GoalsTab) Edit(g *board.Goal) {
 				if err != nil {
 					return nil, err
 				}
-				for _, x := range plan.Goals {
-					if x.ID == g.ID {
-						return x, nil
-					}
-				}
-				return nil, board.Errorf(board.ENotFound, "The goal was deleted.")
+				return reread(plan.Goals, g.ID, "The goal was deleted.")
 			}}, func(_ *board.Goal, later bool, _ string) { dialog.CloseAfter(d, later, t.Reload) })
 	})
 	env.focus(text)

@@ -61,3 +61,15 @@ func (t *listTab) empty(text string) {
 		t.List.Add(l)
 	}
 }
+
+// reread finds record id among rs, as read again from the file for a
+// save; gone says it was deleted on another PC meanwhile.
+func reread[R board.Versioned](rs []R, id int64, gone string) (R, error) {
+	for _, x := range rs {
+		if x.RecordID() == id {
+			return x, nil
+		}
+	}
+	var none R
+	return none, board.Errorf(board.ENotFound, "%s", gone)
+}

@@ -1,24 +1,24 @@
-package app
+package record
 
 import (
+	"context"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"tavlen/app/record"
 )
 
 // "Correct" then "Not a correction" leaves nothing behind: the old text
 // goes out of the box, the record is not dirty, and Ctrl+S on another tab
 // does not save the note a second time.
 func TestGivingUpACorrectionSavesNothing(t *testing.T) {
-	u := newTestUI(t)
-	r := openRecord(t, u)
-	r.Tabs.SelectIndex(record.TabNotes)
+	r, s := openDemoPage(t)
+	ctx := context.Background()
+	r.Tabs.SelectIndex(TabNotes)
 	test.Type(r.Notes.Entry, "Hjemmebesøg gik godt")
 	if !r.Notes.Add() {
 		t.Fatalf("note not added: %q", r.Notes.Problem.Text)
 	}
-	before, _ := u.store.FindNotes(u.ctx, r.C.ID)
+	before, _ := s.FindNotes(ctx, r.C.ID)
 
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
 	if r.Notes.Entry.Text != "Hjemmebesøg gik godt" {
@@ -34,18 +34,18 @@ func TestGivingUpACorrectionSavesNothing(t *testing.T) {
 	if r.Dirty() {
 		t.Error("record dirty with nothing typed")
 	}
-	r.Tabs.SelectIndex(record.TabOverview)
+	r.Tabs.SelectIndex(TabOverview)
 	if !r.Overview.CancelBtn.Disabled() {
 		t.Error("\"Undo changes\" lit with no change")
 	}
-	u.shortcut(keySave)
-	after, _ := u.store.FindNotes(u.ctx, r.C.ID)
+	r.Save() // Ctrl+S
+	after, _ := s.FindNotes(ctx, r.C.ID)
 	if len(after) != len(before) {
 		t.Fatalf("Ctrl+S saved %d note(s) nobody wrote: %q", len(after)-len(before), after[0].Text)
 	}
 
 	// Typed text in a correction given up is the user's: it stays, dirty.
-	r.Tabs.SelectIndex(record.TabNotes)
+	r.Tabs.SelectIndex(TabNotes)
 	tapNoteButton(t, r, T("notes.correct", "Correct"))
 	r.Notes.Entry.SetText("Hjemmebesøg gik fint")
 	test.Tap(r.Notes.Stop)
@@ -55,7 +55,7 @@ func TestGivingUpACorrectionSavesNothing(t *testing.T) {
 }
 
 // tapNoteButton taps the first button with text in the notes list.
-func tapNoteButton(t *testing.T, r *citizenRecord, text string) {
+func tapNoteButton(t *testing.T, r *Page, text string) {
 	t.Helper()
 	if b := buttonIn(r.Notes.List, text); b != nil {
 		test.Tap(b)
