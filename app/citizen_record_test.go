@@ -115,7 +115,7 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 	if r.Save() {
 		t.Fatal("saved over someone else's change")
 	}
-	// Both changed the safety note: the person chooses (live_record.go).
+	// Both changed the safety note: the person chooses (record.ShowCitizenConflict).
 	d := topOverlay(u)
 	if d == nil {
 		t.Fatal("no conflict dialog")

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	appdialog "tavlen/app/dialog"
 	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
@@ -49,15 +50,13 @@ func (k keptHere) Keep(es ...outbox.Edit) error {
 // saveNew creates mine; when the file cannot be reached it is kept on
 // this PC instead, and saveNew returns nil all the same.
 func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Context, R) error) error {
-	_, err := saving.Create(u.ctx, u.keeper(), kind, mine, create)
-	return err
+	return appdialog.SaveNew(u.saver(), kind, mine, create)
 }
 
 // deleteOrKeep deletes rec (as read) with del; when the file cannot be
 // reached the deletion is kept on this PC instead, and it returns nil.
 func deleteOrKeep[R board.Versioned](u *UI, kind outbox.Kind[R], rec R, del func(ctx context.Context, id, version int64) error) error {
-	_, err := saving.Delete(u.ctx, u.keeper(), kind, rec, del)
-	return err
+	return appdialog.DeleteOrKeep(u.saver(), kind, rec, del)
 }
 
 // keepEdit puts a save that could not reach the file into the outbox and

@@ -60,7 +60,8 @@ type tab struct {
 }
 
 // tabList is the record's tabs, in the order of the Tab constants. A new
-// tab is one more line here (and its constant above).
+// tab is one more line here and its constant above; a tab with a form
+// that keeps typed text also joins Dirty and Save.
 func (p *Page) tabList() []tab {
 	return []tab{
 		{title: T("record.tab.overview", "Overview"), content: p.Overview.Root},
