@@ -96,7 +96,7 @@ func (u *UI) newApptForm(a *calendar.Appointment) *apptForm {
 	}
 	f.until = newDateEntry(u, until)
 	f.who = u.newMemberPicker(3)
-	f.who.set(a.Participants)
+	f.who.Set(a.Participants)
 	f.warning = widget.NewLabel("")
 	f.warning.Importance = widget.WarningImportance
 	f.warning.Wrapping = fyne.TextWrapWord
@@ -117,7 +117,7 @@ func (f *apptForm) items() []*widget.FormItem {
 		widget.NewFormItem(T("appt.from", "From"), f.from),
 		widget.NewFormItem(T("appt.to", "To"), f.to),
 		widget.NewFormItem(T("appt.place", "Place"), f.place),
-		widget.NewFormItem(T("appt.participants", "Members"), f.who.grid),
+		widget.NewFormItem(T("appt.participants", "Members"), f.who.Grid),
 		widget.NewFormItem(T("appt.status", "Status"), f.status),
 		widget.NewFormItem(T("appt.repeat", "Repeats"), f.freq),
 		widget.NewFormItem(T("appt.until", "Repeats until"), f.until),
@@ -204,7 +204,7 @@ func (f *apptForm) appointment() (*calendar.Appointment, error) {
 	} else {
 		a.Start, a.End, a.Recurrence = start, end, rule
 	}
-	a.Participants = f.who.selected()
+	a.Participants = f.who.Selected()
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
@@ -330,7 +330,7 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 	if a.ID != 0 {
 		extra = append(f.statusButtons(),
 			widget.NewButton(T("delete", "Delete"), func() {
-				u.confirmDelete(func() error { return deleteOrKeep(u, outbox.KindAppointment, a, u.store.DeleteAppointment) }, func() {
+				u.dialogs.ConfirmDelete(func() error { return deleteOrKeep(u, outbox.KindAppointment, a, u.store.DeleteAppointment) }, func() {
 					d.Hide()
 					if after != nil {
 						after()
@@ -339,8 +339,8 @@ func (u *UI) editAppointment(a *calendar.Appointment, after func()) *formDlg {
 			}),
 		)
 	}
-	d = u.formDialog(T("appt.edit", "Appointment"), f.items(), save, extra...)
-	f.problem = d.problem
+	d = u.dialogs.Form(T("appt.edit", "Appointment"), f.items(), save, extra...)
+	f.problem = d.Problem
 	u.canvas().Focus(f.title)
 	return d
 }

@@ -44,9 +44,9 @@ func BenchmarkSave(b *testing.B) {
 	r := u.page.(*citizenRecord)
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		r.overview.phone.SetText(fmt.Sprintf("%08d", i))
-		if !r.save() {
-			b.Fatal(r.overview.problem.Text)
+		r.Overview.Phone.SetText(fmt.Sprintf("%08d", i))
+		if !r.Save() {
+			b.Fatal(r.Overview.Problem.Text)
 		}
 	}
 }

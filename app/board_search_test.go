@@ -73,7 +73,7 @@ func TestBoardSearchEnterOpensFirstMatch(t *testing.T) {
 	}
 	v.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	r, ok := u.page.(*citizenRecord)
-	if !ok || r.c.ID != want {
+	if !ok || r.C.ID != want {
 		t.Fatalf("Enter in the search opened %T, want the record of the match", u.page)
 	}
 	// With several matches, Enter opens the first one shown.
@@ -94,7 +94,7 @@ func TestBoardSearchEnterOpensFirstMatch(t *testing.T) {
 	}
 	v.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	r, ok = u.page.(*citizenRecord)
-	if !ok || r.c.ID != first {
+	if !ok || r.C.ID != first {
 		t.Fatalf("Enter with several matches opened %T, want the first match", u.page)
 	}
 }

@@ -240,7 +240,7 @@ func TestBoardKeyboardOpensCitizen(t *testing.T) {
 	v.table.Select(widget.TableCellID{Row: 2, Col: 0})
 	v.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	r, ok := u.page.(*citizenRecord)
-	if !ok || r.c.ID != want.ID {
+	if !ok || r.C.ID != want.ID {
 		t.Fatalf("Enter opened %v, want the record of %s", u.page, want.Name)
 	}
 	// Escape closes the record and the board has the keyboard again.
@@ -260,7 +260,7 @@ func TestBoardDoubleTapOpensCitizen(t *testing.T) {
 	cell := kit.NewGridCell()
 	v.table.updateCell(widget.TableCellID{Row: 1, Col: colWhy}, cell)
 	test.DoubleTap(cell)
-	if r, ok := u.page.(*citizenRecord); !ok || r.c.ID != v.lines[1].row.Citizen.ID {
+	if r, ok := u.page.(*citizenRecord); !ok || r.C.ID != v.lines[1].row.Citizen.ID {
 		t.Fatalf("double tap opened %v", u.page)
 	}
 }

@@ -62,7 +62,7 @@ func newCalendarView(u *UI) *calendarView {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.week = v.week.Next(); v.reload() })
 	this := widget.NewButton(T("board.this_week", "This week"), func() { v.week = calendar.WeekOf(u.now()); v.reload() })
 	add := widget.NewButtonWithIcon(T("appt.add", "New appointment"), theme.ContentAddIcon(), func() {
-		v.newAt(nextHalfHour(u.now()))
+		v.newAt(kit.NextHalfHour(u.now()))
 	})
 	add.Importance = widget.HighImportance
 	mopts, mids := u.memberOptions(T("board.all_members", "All members"))

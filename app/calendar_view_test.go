@@ -65,13 +65,13 @@ func TestCalendarCreateWarnsAboutDoubleBooking(t *testing.T) {
 	a := &calendar.Appointment{Title: "Supervision", Kind: calendar.KindMeeting, Start: busy.Start, End: busy.Start.Add(time.Hour),
 		Participants: []int64{busy.Appointment.Participants[0]}, Status: calendar.StatusPlanned}
 	d := u.editAppointment(a, v.reload)
-	d.submit()
-	if !d.problem.Visible() || !strings.Contains(d.problem.Text, "har allerede en aftale") {
-		t.Fatalf("no double-booking warning: %q", d.problem.Text)
+	d.Submit()
+	if !d.Problem.Visible() || !strings.Contains(d.Problem.Text, "har allerede en aftale") {
+		t.Fatalf("no double-booking warning: %q", d.Problem.Text)
 	}
 	capture(t, u, "appointment_clash")
 	n := len(v.occs)
-	d.submit() // the second press books anyway
+	d.Submit() // the second press books anyway
 	if len(v.occs) != n+1 {
 		t.Errorf("occurrences %d after booking anyway, want %d", len(v.occs), n+1)
 	}
@@ -105,7 +105,7 @@ func TestCalendarMarkHeldAndRecurrence(t *testing.T) {
 	}
 	d := u.editAppointment(got, v.reload)
 	test.Tap(buttonIn(topOverlay(u), "Afholdt"))
-	d.submit()
+	d.Submit()
 	stored, _ := u.store.FindAppointmentByID(u.ctx, got.ID)
 	if stored.Status != calendar.StatusHeld {
 		t.Errorf("status = %q, want held", stored.Status)
@@ -116,9 +116,9 @@ func TestAppointmentFormValidation(t *testing.T) {
 	u := newTestUI(t)
 	start := testNow.Add(24 * time.Hour)
 	d := u.editAppointment(&calendar.Appointment{Start: start, End: start.Add(time.Hour), Status: calendar.StatusPlanned}, nil)
-	d.submit()
-	if !strings.Contains(d.problem.Text, "Giv aftalen en titel.") {
-		t.Errorf("problem = %q", d.problem.Text)
+	d.Submit()
+	if !strings.Contains(d.Problem.Text, "Giv aftalen en titel.") {
+		t.Errorf("problem = %q", d.Problem.Text)
 	}
 }
 

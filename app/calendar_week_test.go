@@ -101,12 +101,12 @@ func TestCalendarGoesToTheSavedWeek(t *testing.T) {
 	v.newAt(v.week.Day(2).Add(8 * time.Hour))
 	f := u.newestApptForm
 	f.title.SetText("Opfølgning")
-	f.who.set(nil)
+	f.who.Set(nil)
 	later := v.week.Next().Next()
 	f.day.SetText(kit.FmtDate(board.DateOf(later.Day(1))))
-	u.dialogs[len(u.dialogs)-1].submit()
+	u.dialogs.Newest().Submit()
 	if topOverlay(u) != nil {
-		t.Fatalf("form still open: %q", u.dialogs[len(u.dialogs)-1].problem.Text)
+		t.Fatalf("form still open: %q", u.dialogs.Newest().Problem.Text)
 	}
 	if v.week != later {
 		t.Errorf("calendar shows %s, want %s", kit.WeekTitle(v.week), kit.WeekTitle(later))
@@ -124,15 +124,15 @@ func TestCalendarGoesToTheSavedWeek(t *testing.T) {
 func TestClashWarningClearsWhenTimeIsFixed(t *testing.T) {
 	u := newTestUI(t)
 	d := clashingAppointment(t, u)
-	d.submit()
-	if !d.problem.Visible() || !strings.Contains(d.problem.Text, "har allerede en aftale") {
-		t.Fatalf("no double-booking warning: %q", d.problem.Text)
+	d.Submit()
+	if !d.Problem.Visible() || !strings.Contains(d.Problem.Text, "har allerede en aftale") {
+		t.Fatalf("no double-booking warning: %q", d.Problem.Text)
 	}
 	f := u.newestApptForm
 	f.from.SetText("06:00")
 	f.to.SetText("06:30")
-	if d.problem.Visible() {
-		t.Errorf("the double-booking warning stays after the time was fixed: %q", d.problem.Text)
+	if d.Problem.Visible() {
+		t.Errorf("the double-booking warning stays after the time was fixed: %q", d.Problem.Text)
 	}
 	if f.warning.Text != "" {
 		t.Errorf("live warning stays: %q", f.warning.Text)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/record"
 	"tavlen/board"
 )
 
@@ -37,18 +38,18 @@ func openRecord(t testing.TB, u *UI) *citizenRecord {
 func TestCitizenRecordRendersAndLogsAccess(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	c := r.c
-	if r.overview.name.Text != c.Name || r.overview.reason.Text != c.BoardReason {
-		t.Errorf("form shows %q / %q, want %q / %q", r.overview.name.Text, r.overview.reason.Text, c.Name, c.BoardReason)
+	c := r.C
+	if r.Overview.Name.Text != c.Name || r.Overview.Reason.Text != c.BoardReason {
+		t.Errorf("form shows %q / %q, want %q / %q", r.Overview.Name.Text, r.Overview.Reason.Text, c.Name, c.BoardReason)
 	}
-	if got := r.overview.responsible.selected(); len(got) != len(c.Responsible) {
+	if got := r.Overview.Responsible.Selected(); len(got) != len(c.Responsible) {
 		t.Errorf("responsible ticked %v, want %v", got, c.Responsible)
 	}
-	if r.dirty() {
+	if r.Dirty() {
 		t.Error("a freshly opened record is dirty")
 	}
-	if !strings.Contains(r.overview.daysInfo.Text, "på tavlen") {
-		t.Errorf("days info = %q", r.overview.daysInfo.Text)
+	if !strings.Contains(r.Overview.DaysInfo.Text, "på tavlen") {
+		t.Errorf("days info = %q", r.Overview.DaysInfo.Text)
 	}
 	u.bg.Wait()
 	rows, err := u.store.FindAudit(u.ctx, board.AuditFilter{CitizenID: c.ID, Action: board.AuditView})
@@ -56,31 +57,31 @@ func TestCitizenRecordRendersAndLogsAccess(t *testing.T) {
 		t.Fatalf("opening the record was not logged: %v %v", rows, err)
 	}
 	capture(t, u, "citizen")
-	for i := range r.tabs.Items {
-		r.tabs.SelectIndex(i)
+	for i := range r.Tabs.Items {
+		r.Tabs.SelectIndex(i)
 	}
-	if len(r.history.Rows) == 0 {
+	if len(r.History.Rows) == 0 {
 		t.Error("history tab shows no rows")
 	}
-	r.tabs.SelectIndex(tabNotes)
+	r.Tabs.SelectIndex(record.TabNotes)
 	capture(t, u, "citizen_notes")
 }
 
 func TestCitizenEditAndSave(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	r.overview.phone.SetText("")
-	test.Type(r.overview.phone, "11 22 33 44")
-	if !r.dirty() {
+	r.Overview.Phone.SetText("")
+	test.Type(r.Overview.Phone, "11 22 33 44")
+	if !r.Dirty() {
 		t.Fatal("typing did not make the record dirty")
 	}
 	if !u.shortcut(keySave) {
 		t.Fatal("Ctrl+S was not handled")
 	}
-	if r.dirty() {
-		t.Errorf("still dirty after saving: %q", r.overview.problem.Text)
+	if r.Dirty() {
+		t.Errorf("still dirty after saving: %q", r.Overview.Problem.Text)
 	}
-	got, err := u.store.FindCitizenByID(u.ctx, r.c.ID)
+	got, err := u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,42 +95,11 @@ func TestCitizenEditAndSave(t *testing.T) {
 	}
 }
 
-func TestCitizenValidationInPlainWords(t *testing.T) {
-	tests := []struct {
-		name string
-		edit func(f *overviewForm)
-		want string
-	}{
-		{"no name", func(f *overviewForm) { f.name.SetText("  ") }, "Borgeren skal have et navn."},
-		{"no reason", func(f *overviewForm) { f.reason.SetText("") }, "Skriv hvorfor borgeren er på tavlen."},
-		{"bad date", func(f *overviewForm) { f.review.SetText("32.13.2026") }, "Revisionsdato: “32.13.2026” er ikke en dato"},
-		{"review before since", func(f *overviewForm) { f.review.SetText("01.01.2020") }, "Revisionsdatoen kan ikke ligge før"},
-	}
-	u := newTestUI(t)
-	r := openRecord(t, u)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r.overview.cancel()
-			tt.edit(r.overview)
-			typed := r.overview.values()
-			if r.overview.save() {
-				t.Fatal("saved an invalid citizen")
-			}
-			if !strings.Contains(r.overview.problem.Text, tt.want) || !r.overview.problem.Visible() {
-				t.Errorf("problem = %q, want %q", r.overview.problem.Text, tt.want)
-			}
-			if r.overview.values() != typed {
-				t.Error("the typed text changed after a failed save")
-			}
-		})
-	}
-}
-
 func TestCitizenConflictKeepsTypedText(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
 	// Someone else saves the citizen after we opened it.
-	other, err := u.store.FindCitizenByID(u.ctx, r.c.ID)
+	other, err := u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,11 +111,11 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 	}
 	u.store.SetMember(u.me.Initials)
 
-	r.overview.safety.SetText("Kom altid to")
-	if r.save() {
+	r.Overview.Safety.SetText("Kom altid to")
+	if r.Save() {
 		t.Fatal("saved over someone else's change")
 	}
-	// Both changed the safety note: the person chooses (live_record.go).
+	// Both changed the safety note: the person chooses (record.ShowCitizenConflict).
 	d := topOverlay(u)
 	if d == nil {
 		t.Fatal("no conflict dialog")
@@ -154,10 +124,10 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 		t.Errorf("conflict dialog:\n%s", texts)
 	}
 	test.Tap(buttonIn(d, "Tilbage til min tekst"))
-	if r.overview.safety.Text != "Kom altid to" {
-		t.Errorf("typed text lost: %q", r.overview.safety.Text)
+	if r.Overview.Safety.Text != "Kom altid to" {
+		t.Errorf("typed text lost: %q", r.Overview.Safety.Text)
 	}
-	if s, _ := u.store.FindCitizenByID(u.ctx, r.c.ID); s.SafetyNote != "Hund i lejligheden" {
+	if s, _ := u.store.FindCitizenByID(u.ctx, r.C.ID); s.SafetyNote != "Hund i lejligheden" {
 		t.Errorf("stored safety note %q", s.SafetyNote)
 	}
 }
@@ -165,7 +135,7 @@ func TestCitizenConflictKeepsTypedText(t *testing.T) {
 func TestCitizenUnsavedChangesAreNotDroppedSilently(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	r.overview.phone.SetText("99 99 99 99")
+	r.Overview.Phone.SetText("99 99 99 99")
 	u.escape()
 	if u.page != r {
 		t.Fatal("Escape closed a record with unsaved changes")
@@ -175,7 +145,7 @@ func TestCitizenUnsavedChangesAreNotDroppedSilently(t *testing.T) {
 		t.Fatal("no question about the unsaved changes")
 	}
 	test.Tap(buttonIn(d, "Fortsæt med at redigere"))
-	if u.page != r || r.overview.phone.Text != "99 99 99 99" {
+	if u.page != r || r.Overview.Phone.Text != "99 99 99 99" {
 		t.Fatal("keep editing lost the record or the text")
 	}
 	u.escape()
@@ -183,19 +153,19 @@ func TestCitizenUnsavedChangesAreNotDroppedSilently(t *testing.T) {
 	if u.page != nil {
 		t.Fatal("record still open after save and close")
 	}
-	got, _ := u.store.FindCitizenByID(u.ctx, r.c.ID)
+	got, _ := u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if got.Phone != "99 99 99 99" {
 		t.Errorf("stored phone = %q", got.Phone)
 	}
 
 	r = openRecord(t, u)
-	r.overview.phone.SetText("00")
+	r.Overview.Phone.SetText("00")
 	u.escape()
 	test.Tap(buttonIn(topOverlay(u), "Kassér ændringer"))
 	if u.page != nil {
 		t.Fatal("discard did not close")
 	}
-	got, _ = u.store.FindCitizenByID(u.ctx, r.c.ID)
+	got, _ = u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if got.Phone != "99 99 99 99" {
 		t.Errorf("discarded text was saved: %q", got.Phone)
 	}
@@ -211,17 +181,17 @@ func TestCitizenReadOnlyFile(t *testing.T) {
 	}
 	u.useStore(s)
 	r := openRecord(t, u)
-	if !r.overview.saveBtn.Disabled() {
+	if !r.Overview.SaveBtn.Disabled() {
 		t.Error("save is enabled on a read-only file")
 	}
-	r.overview.phone.SetText("12")
-	if r.overview.save() {
+	r.Overview.Phone.SetText("12")
+	if r.Overview.Save() {
 		t.Fatal("saved to a read-only file")
 	}
-	if !strings.Contains(r.overview.problem.Text, "kan kun læses") {
-		t.Errorf("problem = %q", r.overview.problem.Text)
+	if !strings.Contains(r.Overview.Problem.Text, "kan kun læses") {
+		t.Errorf("problem = %q", r.Overview.Problem.Text)
 	}
-	if r.overview.phone.Text != "12" {
+	if r.Overview.Phone.Text != "12" {
 		t.Error("typed text lost")
 	}
 	if !strings.Contains(u.headerText(), "kun læseadgang") {
@@ -232,26 +202,26 @@ func TestCitizenReadOnlyFile(t *testing.T) {
 func TestNotesAddAndCorrect(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	r.tabs.SelectIndex(tabNotes)
-	if u.canvas().Focused() != r.notes.Entry {
+	r.Tabs.SelectIndex(record.TabNotes)
+	if u.canvas().Focused() != r.Notes.Entry {
 		t.Fatalf("notes tab did not focus the entry")
 	}
-	test.Type(r.notes.Entry, "Hjemmebesøg gik godt")
+	test.Type(r.Notes.Entry, "Hjemmebesøg gik godt")
 	if !u.shortcut(keyAdd) {
 		t.Fatal("Ctrl+Enter not handled on the notes tab")
 	}
-	notes, _ := u.store.FindNotes(u.ctx, r.c.ID)
+	notes, _ := u.store.FindNotes(u.ctx, r.C.ID)
 	if notes[0].Text != "Hjemmebesøg gik godt" {
 		t.Fatalf("newest note = %q", notes[0].Text)
 	}
-	if r.notes.Entry.Text != "" {
+	if r.Notes.Entry.Text != "" {
 		t.Error("entry not cleared after adding")
 	}
 	first := notes[0]
-	r.notes.SetCorrecting(first)
-	r.notes.Entry.SetText("Hjemmebesøg gik fint")
-	r.notes.Add()
-	notes, _ = u.store.FindNotes(u.ctx, r.c.ID)
+	r.Notes.SetCorrecting(first)
+	r.Notes.Entry.SetText("Hjemmebesøg gik fint")
+	r.Notes.Add()
+	notes, _ = u.store.FindNotes(u.ctx, r.C.ID)
 	if notes[0].Corrects != first.ID {
 		t.Errorf("correction points at %d, want %d", notes[0].Corrects, first.ID)
 	}
@@ -259,78 +229,15 @@ func TestNotesAddAndCorrect(t *testing.T) {
 		t.Error("the corrected note is gone")
 	}
 	// An empty note is refused in plain words.
-	if r.notes.Add() || !strings.Contains(r.notes.Problem.Text, "Noten er tom") {
-		t.Errorf("empty note: problem %q", r.notes.Problem.Text)
-	}
-}
-
-func TestCrisisPlanSave(t *testing.T) {
-	u := newTestUI(t)
-	r := openRecord(t, u)
-	r.crisis.helps.SetText("Gåtur med hunden")
-	if !r.dirty() {
-		t.Fatal("crisis plan edit not dirty")
-	}
-	if !r.save() {
-		t.Fatalf("save failed: %q", r.crisis.problem.Text)
-	}
-	plan, _ := u.store.FindPlan(u.ctx, r.c.ID)
-	if plan.Crisis == nil || plan.Crisis.WhatHelps != "Gåtur med hunden" {
-		t.Errorf("crisis plan = %+v", plan.Crisis)
-	}
-}
-
-func TestGoalActionContactDialogs(t *testing.T) {
-	u := newTestUI(t)
-	r := openRecord(t, u)
-
-	before := len(r.goals.goals)
-	test.Tap(buttonIn(r.goals.root, "Nyt mål"))
-	d := topOverlay(u)
-	es := entriesIn(d)
-	test.Tap(buttonIn(d, "Gem"))
-	if !strings.Contains(textsIn(d), "Skriv målet med borgerens egne ord.") {
-		t.Error("empty goal: no plain-words problem shown")
-	}
-	test.Type(es[0], "Jeg vil have min egen lejlighed")
-	test.Tap(buttonIn(d, "Gem"))
-	if len(r.goals.goals) != before+1 {
-		t.Fatalf("goals %d, want %d", len(r.goals.goals), before+1)
-	}
-
-	test.Tap(buttonIn(r.actions.root, "Ny handling"))
-	d = topOverlay(u)
-	es = entriesIn(d)
-	test.Type(es[0], "Ring til boligselskabet")
-	es[1].SetText("01.12.2026")
-	test.Tap(buttonIn(d, "Gem"))
-	acts, _ := u.store.FindActions(u.ctx, board.ActionFilter{CitizenID: r.c.ID})
-	found := false
-	for _, a := range acts {
-		if a.Text == "Ring til boligselskabet" && a.Due == board.MustDate("2026-12-01") {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("action not stored: %s", textsIn(d))
-	}
-
-	test.Tap(buttonIn(r.contacts.root, "Ny kontakt"))
-	d = topOverlay(u)
-	es = entriesIn(d)
-	test.Type(es[0], "Dr. Hansen")
-	test.Type(es[1], "egen læge")
-	test.Tap(buttonIn(d, "Gem"))
-	cs, _ := u.store.FindContacts(u.ctx, board.ContactFilter{CitizenID: r.c.ID, Search: "Hansen"})
-	if len(cs) != 1 || cs[0].Relation != "egen læge" {
-		t.Errorf("contact = %+v", cs)
+	if r.Notes.Add() || !strings.Contains(r.Notes.Problem.Text, "Noten er tom") {
+		t.Errorf("empty note: problem %q", r.Notes.Problem.Text)
 	}
 }
 
 func TestEscapeClosesDialogBeforeRecord(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	test.Tap(buttonIn(r.contacts.root, "Ny kontakt"))
+	test.Tap(buttonIn(r.Contacts.Root, "Ny kontakt"))
 	es := entriesIn(topOverlay(u))
 	es[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if topOverlay(u) != nil {

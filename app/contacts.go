@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -90,12 +91,12 @@ func (v *contactsView) reload() {
 	v.external.RemoveAll()
 	for _, c := range contacts {
 		c := c
-		edit := widget.NewButton(T("edit", "Edit"), func() { u.editContact(c, v.reload) })
+		edit := widget.NewButton(T("edit", "Edit"), func() { record.EditContact(u.recordEnv(), c, v.reload) })
 		if u.readOnly() {
 			edit.Disable()
 		}
-		title := contactTitle(c) + " — " + T("contacts.for", "for {{.Name}}", map[string]any{"Name": names[c.CitizenID]})
-		v.external.Add(contactRow(title, contactLine(c), edit))
+		title := record.ContactTitle(c) + " — " + T("contacts.for", "for {{.Name}}", map[string]any{"Name": names[c.CitizenID]})
+		v.external.Add(contactRow(title, record.ContactLine(c), edit))
 	}
 	v.members.Refresh()
 	v.external.Refresh()
@@ -130,7 +131,7 @@ func (u *UI) editMember(m *board.Member, after func()) *formDlg {
 	active := widget.NewCheck(T("members.active", "In the team"), nil)
 	active.SetChecked(m.Active)
 	var d *formDlg
-	d = u.formDialog(T("members.edit", "Team member"), []*widget.FormItem{
+	d = u.dialogs.Form(T("members.edit", "Team member"), []*widget.FormItem{
 		widget.NewFormItem(T("members.name", "Name"), name),
 		widget.NewFormItem(T("member.initials", "Initials"), initials),
 		widget.NewFormItem(T("member.role", "Role"), role),

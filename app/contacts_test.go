@@ -30,18 +30,18 @@ func TestContactsSearchAndEdit(t *testing.T) {
 	d := u.editMember(m, v.reload)
 	es := entriesIn(topOverlay(u))
 	es[4].SetText("70 70 70 70") // phone
-	d.submit()
+	d.Submit()
 	got, _ := u.store.FindMemberByID(u.ctx, m.ID)
 	if got.Phone != "70 70 70 70" {
-		t.Errorf("member phone = %q (%s)", got.Phone, d.problem.Text)
+		t.Errorf("member phone = %q (%s)", got.Phone, d.Problem.Text)
 	}
 	// Bad initials are refused in plain words.
 	d = u.editMember(&board.Member{Active: true}, v.reload)
 	es = entriesIn(topOverlay(u))
 	es[0].SetText("Ny Kollega")
 	es[1].SetText("ABCDEFG")
-	d.submit()
-	if !strings.Contains(d.problem.Text, "Initialer skal være 1 til 5 bogstaver") {
-		t.Errorf("problem = %q", d.problem.Text)
+	d.Submit()
+	if !strings.Contains(d.Problem.Text, "Initialer skal være 1 til 5 bogstaver") {
+		t.Errorf("problem = %q", d.Problem.Text)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -17,23 +18,23 @@ func discardForms() []struct {
 	name string
 	open func(t *testing.T, u *UI) *formDlg
 } {
-	newest := func(u *UI) *formDlg { return u.dialogs[len(u.dialogs)-1] }
+	newest := func(u *UI) *formDlg { return u.dialogs.Newest() }
 	return []struct {
 		name string
 		open func(t *testing.T, u *UI) *formDlg
 	}{
 		{"goal", func(t *testing.T, u *UI) *formDlg {
 			r := openRecord(t, u)
-			r.goals.edit(&board.Goal{CitizenID: r.c.ID})
+			r.Goals.Edit(&board.Goal{CitizenID: r.C.ID})
 			return newest(u)
 		}},
 		{"action", func(t *testing.T, u *UI) *formDlg {
 			r := openRecord(t, u)
-			r.actions.edit(&board.Action{CitizenID: r.c.ID, Status: board.ActionOpen})
+			r.Actions.Edit(&board.Action{CitizenID: r.C.ID, Status: board.ActionOpen})
 			return newest(u)
 		}},
 		{"contact", func(t *testing.T, u *UI) *formDlg {
-			return u.editContact(&board.Contact{CitizenID: firstOnBoard(t, u).ID}, nil)
+			return record.EditContact(u.recordEnv(), &board.Contact{CitizenID: firstOnBoard(t, u).ID}, nil)
 		}},
 		{"appointment", func(t *testing.T, u *UI) *formDlg {
 			return u.editAppointment(&calendar.Appointment{Start: testNow, End: testNow.Add(time.Hour), Status: calendar.StatusPlanned}, nil)
@@ -44,10 +45,10 @@ func discardForms() []struct {
 }
 
 func pressEscape(u *UI, d *formDlg) {
-	entriesIn(d.content)[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	entriesIn(d.Content)[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 }
 
-func isOpen(u *UI, d *formDlg) bool { return slices.Contains(u.dialogs, d) }
+func isOpen(u *UI, d *formDlg) bool { return slices.Contains(u.dialogs.Open(), d) }
 
 // Escape or Cancel on an untouched form closes it at once.
 func TestFormDialogClosesAtOnceWhenUnchanged(t *testing.T) {
@@ -60,7 +61,7 @@ func TestFormDialogClosesAtOnceWhenUnchanged(t *testing.T) {
 				t.Fatal("Escape on an untouched form did not close it")
 			}
 			d = f.open(t, u)
-			tap(t, d.content, "Annuller")
+			tap(t, d.Content, "Annuller")
 			if isOpen(u, d) || topOverlay(u) != nil {
 				t.Fatal("Cancel on an untouched form did not close it")
 			}
@@ -75,7 +76,7 @@ func TestFormDialogAsksBeforeDiscarding(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			u := newTestUI(t)
 			d := f.open(t, u)
-			first := entriesIn(d.content)[0]
+			first := entriesIn(d.Content)[0]
 			first.SetText(first.Text + "skrevet tekst")
 			typed := first.Text
 
@@ -91,11 +92,11 @@ func TestFormDialogAsksBeforeDiscarding(t *testing.T) {
 
 			pressEscape(u, d)
 			u.escape() // a second Escape answers "keep editing"
-			if !isOpen(u, d) || first.Text != typed || d.asking != nil {
+			if !isOpen(u, d) || first.Text != typed || d.Asking() {
 				t.Fatal("a second Escape discarded the form")
 			}
 
-			tap(t, d.content, "Annuller")
+			tap(t, d.Content, "Annuller")
 			ask = topOverlay(u)
 			if ask == nil || !strings.Contains(textsIn(ask), "Kassér") {
 				t.Fatal("Cancel did not ask before discarding typed text")
@@ -121,7 +122,7 @@ func TestEscapeLeavesConflictOverForm(t *testing.T) {
 	}
 	conflict := topOverlay(u)
 	u.escape()
-	if topOverlay(u) != conflict || len(u.dialogs) != 1 {
+	if topOverlay(u) != conflict || len(u.dialogs.Open()) != 1 {
 		t.Fatal("Escape closed the conflict dialog or the form")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 )
 
@@ -60,7 +61,7 @@ func TestHistoryTabReadsInTheUsersWords(t *testing.T) {
 	useHistoryWords(t, langDanish)
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	c := r.c
+	c := r.C
 
 	plan, err := u.store.FindPlan(u.ctx, c.ID)
 	if err != nil {
@@ -83,9 +84,9 @@ func TestHistoryTabReadsInTheUsersWords(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	r.tabs.SelectIndex(tabHistory)
-	r.history.Reload()
-	shown := textsIn(r.history.Root)
+	r.Tabs.SelectIndex(record.TabHistory)
+	r.History.Reload()
+	shown := textsIn(r.History.Root)
 
 	// No table or column names, no ISO dates, no UTC.
 	for _, table := range historyTables(t) {

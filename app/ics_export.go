@@ -64,7 +64,7 @@ func (u *UI) exportCalendar(sc exportScope) *formDlg {
 		extra = append(extra, warning)
 	}
 	var fd *formDlg
-	fd = u.askDialog(T("ics.export.title", "Export calendar – {{.Name}}", map[string]any{"Name": u.scopeName(sc)}),
+	fd = u.dialogs.Ask(T("ics.export.title", "Export calendar – {{.Name}}", map[string]any{"Name": u.scopeName(sc)}),
 		T("ics.export.choose", "Choose file…"),
 		items,
 		func() error {
@@ -84,7 +84,7 @@ func (u *UI) exportCalendar(sc exportScope) *formDlg {
 				return err
 			}
 			name := safeFileName(T("ics.file", "Calendar – {{.Name}} – {{.From}}", map[string]any{"Name": u.scopeName(sc), "From": f.String()})) + ".ics"
-			fd.after = func() {
+			fd.After = func() {
 				u.saveFile(u.win, name, []string{".ics"}, func(w io.WriteCloser) { u.writeExport(w, data, apps) })
 			}
 			return nil

@@ -88,7 +88,7 @@ func (u *UI) importChoose(data []byte, fileName string, citizenID int64) *formDl
 	file := widget.NewLabel(fileName)
 	file.Truncation = fyne.TextTruncateEllipsis
 	var fd *formDlg
-	fd = u.formDialogWith(T("ics.import.title", "Import calendar"), T("ics.import.preview", "Show what will change…"),
+	fd = u.dialogs.FormWith(T("ics.import.title", "Import calendar"), T("ics.import.preview", "Show what will change…"),
 		[]*widget.FormItem{
 			widget.NewFormItem(T("ics.import.file", "File"), file),
 			widget.NewFormItem(T("ics.import.citizen", "Citizen"), citizen),
@@ -99,7 +99,7 @@ func (u *UI) importChoose(data []byte, fileName string, citizenID int64) *formDl
 			if err != nil {
 				return err
 			}
-			fd.after = func() { u.importPreview(p) }
+			fd.After = func() { u.importPreview(p) }
 			return nil
 		})
 	return fd
@@ -299,7 +299,7 @@ func (u *UI) runImport(p *importPlan, progress func(done, total int)) (int, erro
 // afterImport shows the imported appointments where the person is.
 func (u *UI) afterImport() {
 	if r, ok := u.page.(*citizenRecord); ok {
-		r.appts.reload()
+		r.Appts.Reload()
 		return
 	}
 	if u.cal != nil {

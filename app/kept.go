@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	appdialog "tavlen/app/dialog"
 	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
@@ -46,23 +47,16 @@ func (k keptHere) Keep(es ...outbox.Edit) error {
 	return u.live.keepEdit(es...)
 }
 
-// keptText is what a form says after its save was kept on this PC.
-func keptText() string {
-	return T("live.kept_here", "The team file cannot be reached right now. Your changes are kept on this PC and saved as soon as it can be reached.")
-}
-
 // saveNew creates mine; when the file cannot be reached it is kept on
 // this PC instead, and saveNew returns nil all the same.
 func saveNew[R any](u *UI, kind outbox.Kind[R], mine R, create func(context.Context, R) error) error {
-	_, err := saving.Create(u.ctx, u.keeper(), kind, mine, create)
-	return err
+	return appdialog.SaveNew(u.saver(), kind, mine, create)
 }
 
 // deleteOrKeep deletes rec (as read) with del; when the file cannot be
 // reached the deletion is kept on this PC instead, and it returns nil.
 func deleteOrKeep[R board.Versioned](u *UI, kind outbox.Kind[R], rec R, del func(ctx context.Context, id, version int64) error) error {
-	_, err := saving.Delete(u.ctx, u.keeper(), kind, rec, del)
-	return err
+	return appdialog.DeleteOrKeep(u.saver(), kind, rec, del)
 }
 
 // keepEdit puts a save that could not reach the file into the outbox and
@@ -194,8 +188,8 @@ func (u *UI) keptLost(e outbox.Edit, err error) {
 
 // afterKept shows the file's state after a held edit was decided on.
 func (u *UI) afterKept() {
-	if r, ok := u.page.(*citizenRecord); ok && !r.dirty() {
-		r.reloadAll()
+	if r, ok := u.page.(*citizenRecord); ok && !r.Dirty() {
+		r.ReloadAll()
 	}
 	if u.live != nil {
 		u.live.onChange()

@@ -161,16 +161,16 @@ func TestQuickSavesKeptWhileFileGone(t *testing.T) {
 	r := u.page.(*citizenRecord)
 	g.away(t)
 
-	tap(t, r.actions.list, "Udført")
-	r.goals.edit(&board.Goal{CitizenID: r.c.ID})
-	d := u.dialogs[len(u.dialogs)-1]
-	entriesIn(d.content)[0].SetText("Et nyt mål")
+	tap(t, r.Actions.List, "Udført")
+	r.Goals.Edit(&board.Goal{CitizenID: r.C.ID})
+	d := u.dialogs.Newest()
+	entriesIn(d.Content)[0].SetText("Et nyt mål")
 	if !dialogSave(u, d)() {
-		t.Fatalf("new goal not kept: %s", textsIn(d.content))
+		t.Fatalf("new goal not kept: %s", textsIn(d.Content))
 	}
-	r.notes.Entry.SetText("Notat skrevet mens filen var væk")
-	if !r.notes.Add() {
-		t.Fatalf("note not kept: %q", r.notes.Problem.Text)
+	r.Notes.Entry.SetText("Notat skrevet mens filen var væk")
+	if !r.Notes.Add() {
+		t.Fatalf("note not kept: %q", r.Notes.Problem.Text)
 	}
 	file := g.kept(t, 3)
 
@@ -233,7 +233,7 @@ func TestOccurrenceAndDeletesKeptWhileFileGone(t *testing.T) {
 	})
 	u.openCitizen(c.ID)
 	r := u.page.(*citizenRecord)
-	goals := r.goals.goals
+	goals := r.Goals.Goals
 
 	g.away(t)
 	u.markOccurrence(occ, calendar.StatusHeld, nil)

@@ -75,7 +75,7 @@ func TestSeriesSplitKeptWhileFileGone(t *testing.T) {
 	chooseScope(t, u, "Denne og følgende")
 	d := lastForm(t, u)
 	g.away(t)
-	for _, e := range entriesIn(d.content) {
+	for _, e := range entriesIn(d.Content) {
 		switch e.Text {
 		case kit.FmtTime(o.Original):
 			e.SetText("13:00")
@@ -83,9 +83,9 @@ func TestSeriesSplitKeptWhileFileGone(t *testing.T) {
 			e.SetText("13:15")
 		}
 	}
-	d.submit()
-	if d.problem.Visible() {
-		t.Fatalf("the split was not kept: %s", d.problem.Text)
+	d.Submit()
+	if d.Problem.Visible() {
+		t.Fatalf("the split was not kept: %s", d.Problem.Text)
 	}
 	file := g.kept(t, 2) // the series ended early, and its new part
 	g.back(t)
@@ -126,7 +126,7 @@ func TestPanicInSaveKeepsTypedText(t *testing.T) {
 	form := mergeForms()[0] // the goal form
 	typeText, save := form.open(t, u)
 	typeText("Mål med et personligt ord")
-	d := u.dialogs[len(u.dialogs)-1]
+	d := u.dialogs.Newest()
 	var logged bytes.Buffer
 	prev := log.Writer()
 	log.SetOutput(&logged)
@@ -137,17 +137,17 @@ func TestPanicInSaveKeepsTypedText(t *testing.T) {
 		t.Fatal("the form closed after a panic")
 	}
 	u.store = real
-	if got := entriesIn(d.content)[0].Text; got != "Mål med et personligt ord" {
+	if got := entriesIn(d.Content)[0].Text; got != "Mål med et personligt ord" {
 		t.Fatalf("typed text lost: %q", got)
 	}
-	if !d.problem.Visible() || !strings.Contains(d.problem.Text, "Der gik noget galt inde i Tavlen") {
-		t.Fatalf("message %q", d.problem.Text)
+	if !d.Problem.Visible() || !strings.Contains(d.Problem.Text, "Der gik noget galt inde i Tavlen") {
+		t.Fatalf("message %q", d.Problem.Text)
 	}
 	if s := logged.String(); !strings.Contains(s, "recovered a panic (string)") || strings.Contains(s, "personligt") {
 		t.Fatalf("log:\n%s", s)
 	}
 	// Saved again without the bug, it goes through.
 	if !save() {
-		t.Fatalf("not saved after the panic: %s", d.problem.Text)
+		t.Fatalf("not saved after the panic: %s", d.Problem.Text)
 	}
 }

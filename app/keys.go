@@ -69,8 +69,7 @@ func (u *UI) toggleFullScreen() { u.win.SetFullScreen(!u.win.FullScreen()) }
 // asks first when something was typed), or else closes the page on top. It never closes a page from under another
 // dialog.
 func (u *UI) escape() {
-	if n := len(u.dialogs); n > 0 {
-		u.dialogs[n-1].escape()
+	if u.dialogs.Escape() {
 		return
 	}
 	if u.canvas().Overlays().Top() != nil {

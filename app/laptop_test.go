@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 )
@@ -67,8 +68,8 @@ func TestScreensFitLaptop(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := openRecord(t, u)
-			for i, it := range r.tabs.Items {
-				r.tabs.SelectIndex(i)
+			for i, it := range r.Tabs.Items {
+				r.Tabs.SelectIndex(i)
 				if s := u.root.Objects[1].MinSize(); !fits(s, kit.LaptopSize) {
 					t.Errorf("record tab %s needs %v", it.Text, s)
 				}
@@ -126,8 +127,8 @@ func TestDialogsFitLaptop(t *testing.T) {
 			t.Run("clash", func(t *testing.T) {
 				u := onLaptop(t, scale)
 				d := clashingAppointment(t, u)
-				d.submit()
-				if !d.problem.Visible() {
+				d.Submit()
+				if !d.Problem.Visible() {
 					t.Fatal("no double-booking warning")
 				}
 				dialogFits(t, u, "clash", "Annuller", "Gem")
@@ -153,7 +154,7 @@ func TestDialogsFitLaptop(t *testing.T) {
 				mine.BoardReason = longText("min tekst ", 60)
 				theirs.BoardReason = longText("deres tekst ", 60)
 				theirs.UpdatedBy = "BH"
-				u.showConflict(c, &mine, &theirs, []string{"BoardReason"}, func(*board.Citizen) {})
+				record.ShowCitizenConflict(u.recordEnv(), c, &mine, &theirs, []string{"BoardReason"}, func(*board.Citizen) {})
 				dialogFits(t, u, "conflict", "Tilbage til min tekst")
 			})
 		})

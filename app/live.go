@@ -196,7 +196,7 @@ func (u *UI) editingChanged() {
 	}
 	var ref *board.RecordRef
 	if r, ok := u.page.(*citizenRecord); ok {
-		ref = &board.RecordRef{Kind: board.RecordCitizen, ID: r.c.ID}
+		ref = &board.RecordRef{Kind: board.RecordCitizen, ID: r.C.ID}
 	}
 	u.live.editing.Store(ref)
 	if liveInBackground {
@@ -245,7 +245,7 @@ func (l *live) onChange() {
 // reloadShown reloads the screens that are showing.
 func (u *UI) reloadShown(changes []board.Change) {
 	if r, ok := u.page.(*citizenRecord); ok {
-		r.changedElsewhere(changes)
+		r.ChangedElsewhere(changes)
 	}
 	if u.tabs == nil {
 		return

@@ -71,29 +71,29 @@ func TestLiveReloadsBoardKeepingSelection(t *testing.T) {
 func TestLiveBannerAndMergeWhileEditing(t *testing.T) {
 	u := newTestUI(t)
 	r := openRecord(t, u)
-	r.overview.phone.SetText("11223344")
+	r.Overview.Phone.SetText("11223344")
 	other := otherPC(t, u)
-	saveOther(t, other, r.c.ID, func(c *board.Citizen) { c.Notes = "fra SØ" })
+	saveOther(t, other, r.C.ID, func(c *board.Citizen) { c.Notes = "fra SØ" })
 	u.live.onChange()
-	if !r.liveNote.Visible() || r.liveNote.Text != "Ændret af SØ kl. 10:00" {
-		t.Fatalf("banner %q visible %v", r.liveNote.Text, r.liveNote.Visible())
+	if !r.LiveNote.Visible() || r.LiveNote.Text != "Ændret af SØ kl. 10:00" {
+		t.Fatalf("banner %q visible %v", r.LiveNote.Text, r.LiveNote.Visible())
 	}
-	if r.overview.phone.Text != "11223344" || !r.overview.dirty() {
+	if r.Overview.Phone.Text != "11223344" || !r.Overview.Dirty() {
 		t.Fatal("the form being edited was disturbed")
 	}
 	// Different fields: saved together, no question.
-	if !r.overview.save() {
-		t.Fatalf("save: %q", r.overview.problem.Text)
+	if !r.Overview.Save() {
+		t.Fatalf("save: %q", r.Overview.Problem.Text)
 	}
 	if topOverlay(u) != nil {
 		t.Fatal("a dialog asked about disjoint changes")
 	}
-	got, _ := u.store.FindCitizenByID(u.ctx, r.c.ID)
+	got, _ := u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if got.Phone != "11223344" || got.Notes != "fra SØ" {
 		t.Fatalf("stored phone %q notes %q", got.Phone, got.Notes)
 	}
-	if !strings.Contains(r.overview.problem.Text, "SØ") {
-		t.Fatalf("merge message %q", r.overview.problem.Text)
+	if !strings.Contains(r.Overview.Problem.Text, "SØ") {
+		t.Fatalf("merge message %q", r.Overview.Problem.Text)
 	}
 }
 
@@ -102,11 +102,11 @@ func TestLiveConflictDialog(t *testing.T) {
 		t.Run(choice, func(t *testing.T) {
 			u := newTestUI(t)
 			r := openRecord(t, u)
-			r.overview.notes.SetText("fra mig")
-			r.overview.phone.SetText("55667788")
+			r.Overview.Notes.SetText("fra mig")
+			r.Overview.Phone.SetText("55667788")
 			other := otherPC(t, u)
-			saveOther(t, other, r.c.ID, func(c *board.Citizen) { c.Notes = "fra SØ" })
-			if r.overview.save() {
+			saveOther(t, other, r.C.ID, func(c *board.Citizen) { c.Notes = "fra SØ" })
+			if r.Overview.Save() {
 				t.Fatal("a conflicting save went through without a question")
 			}
 			d := topOverlay(u)
@@ -120,7 +120,7 @@ func TestLiveConflictDialog(t *testing.T) {
 				}
 			}
 			test.Tap(buttonIn(d, choice))
-			got, _ := u.store.FindCitizenByID(u.ctx, r.c.ID)
+			got, _ := u.store.FindCitizenByID(u.ctx, r.C.ID)
 			wantNotes, wantPhone := "fra mig", "55667788"
 			if choice == "Behold deres" {
 				wantNotes, wantPhone = "fra SØ", got.Phone
@@ -128,8 +128,8 @@ func TestLiveConflictDialog(t *testing.T) {
 			if got.Notes != wantNotes || got.Phone != wantPhone {
 				t.Fatalf("stored notes %q phone %q", got.Notes, got.Phone)
 			}
-			if r.overview.notes.Text != wantNotes || r.overview.dirty() {
-				t.Fatalf("form shows %q, dirty %v", r.overview.notes.Text, r.overview.dirty())
+			if r.Overview.Notes.Text != wantNotes || r.Overview.Dirty() {
+				t.Fatalf("form shows %q, dirty %v", r.Overview.Notes.Text, r.Overview.Dirty())
 			}
 		})
 	}
@@ -148,12 +148,12 @@ func TestLiveOutboxWhenFileGone(t *testing.T) {
 	if err := os.Rename(dir, dir+"-away"); err != nil {
 		t.Fatal(err)
 	}
-	r.overview.phone.SetText("99887766")
-	if !r.overview.save() {
-		t.Fatalf("save while gone: %q", r.overview.problem.Text)
+	r.Overview.Phone.SetText("99887766")
+	if !r.Overview.Save() {
+		t.Fatalf("save while gone: %q", r.Overview.Problem.Text)
 	}
-	if !strings.Contains(r.overview.problem.Text, "gemt på denne pc") {
-		t.Fatalf("message %q", r.overview.problem.Text)
+	if !strings.Contains(r.Overview.Problem.Text, "gemt på denne pc") {
+		t.Fatalf("message %q", r.Overview.Problem.Text)
 	}
 	files, _ := filepath.Glob(filepath.Join(cache, "Tavlen", "outbox", "*.json"))
 	if len(files) != 1 {
@@ -170,7 +170,7 @@ func TestLiveOutboxWhenFileGone(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.live.retryNow()
-	got, _ := u.store.FindCitizenByID(u.ctx, r.c.ID)
+	got, _ := u.store.FindCitizenByID(u.ctx, r.C.ID)
 	if got.Phone != "99887766" {
 		t.Fatalf("replayed phone %q", got.Phone)
 	}
@@ -214,8 +214,8 @@ func TestLiveReadOnlyBanner(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Chmod(path, 0o644)
-	r.overview.phone.SetText("1")
-	if r.overview.save() {
+	r.Overview.Phone.SetText("1")
+	if r.Overview.Save() {
 		t.Fatal("saved to a read-only file")
 	}
 	if !u.store.ReadOnly() || !strings.Contains(strings.Join(u.live.bannerTexts(), "\n"), "kun læses") {

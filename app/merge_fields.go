@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tavlen/app/kit"
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/outbox"
@@ -14,74 +15,31 @@ import (
 // form edits: with the form's own labels, and values as the form shows
 // them. A field missing here is shown by its Go name and plain value.
 
-func goalField(_ *UI, field string) conflictField[*board.Goal] {
-	switch field {
-	case "Text":
-		return conflictField[*board.Goal]{T("goals.text", "In the citizen's words"), func(g *board.Goal) string { return g.Text }}
-	case "LifeArea":
-		return conflictField[*board.Goal]{T("goals.area", "Life area"), func(g *board.Goal) string { return g.LifeArea }}
-	case "Position":
-		return conflictField[*board.Goal]{label: T("goals.position", "Order on the plan")}
-	}
-	return conflictField[*board.Goal]{}
-}
+func goalField(_ *UI, field string) conflictField[*board.Goal] { return record.GoalField(field) }
 
 func actionField(u *UI, field string) conflictField[*board.Action] {
-	type f = conflictField[*board.Action]
-	switch field {
-	case "Text":
-		return f{T("actions.text", "What is to be done"), func(a *board.Action) string { return a.Text }}
-	case "ResponsibleID":
-		return f{T("actions.who", "Who does it"), func(a *board.Action) string {
-			if m := u.byID[a.ResponsibleID]; m != nil {
-				return m.Initials + " – " + m.Name
-			}
-			return T("actions.citizen_does", "citizen or network")
-		}}
-	case "Sector":
-		return f{T("actions.sector", "Sector"), func(a *board.Action) string { return kit.SectorLabel(a.Sector) }}
-	case "Due":
-		return f{T("actions.due", "Due date"), func(a *board.Action) string { return kit.FmtDate(a.Due) }}
-	case "Status":
-		return f{T("actions.status", "Status"), func(a *board.Action) string { return kit.ActionStatusLabel(a.Status) }}
-	case "DoneOn":
-		return f{label: T("actions.done_on", "Done on")}
-	}
-	return f{}
+	return record.ActionField(func(id int64) *board.Member { return u.byID[id] }, field)
 }
 
 func crisisField(_ *UI, field string) conflictField[*board.CrisisPlan] {
-	type f = conflictField[*board.CrisisPlan]
-	switch field {
-	case "WarningSigns":
-		return f{T("crisis.signs", "Warning signs"), func(p *board.CrisisPlan) string { return p.WarningSigns }}
-	case "WhatHelps":
-		return f{T("crisis.helps", "What helps"), func(p *board.CrisisPlan) string { return p.WhatHelps }}
-	case "WhomToCall":
-		return f{T("crisis.call", "Whom to call"), func(p *board.CrisisPlan) string { return p.WhomToCall }}
-	}
-	return f{}
+	return record.CrisisField(field)
 }
 
 func contactField(_ *UI, field string) conflictField[*board.Contact] {
-	labels := map[string]string{
-		"Name":         T("contacts.name", "Name"),
-		"Relation":     T("contacts.relation", "Relation"),
-		"Organisation": T("contacts.organisation", "Organisation"),
-		"Phone":        T("contacts.phone", "Phone"),
-		"Email":        T("contacts.email", "E-mail"),
-		"Notes":        T("contacts.notes", "Notes"),
-	}
-	return conflictField[*board.Contact]{label: labels[field]}
+	return record.ContactField(field)
+}
+
+func citizenField(u *UI, field string) conflictField[*board.Citizen] {
+	return record.CitizenField(func(id int64) *board.Member { return u.byID[id] }, field)
 }
 
 func memberField(_ *UI, field string) conflictField[*board.Member] {
 	type f = conflictField[*board.Member]
 	switch field {
 	case "Sector":
-		return f{T("member.sector", "Sector"), func(m *board.Member) string { return kit.SectorLabel(m.Sector) }}
+		return f{Label: T("member.sector", "Sector"), Text: func(m *board.Member) string { return kit.SectorLabel(m.Sector) }}
 	case "Active":
-		return f{T("members.active", "In the team"), func(m *board.Member) string { return yesNo(m.Active) }}
+		return f{Label: T("members.active", "In the team"), Text: func(m *board.Member) string { return yesNo(m.Active) }}
 	}
 	labels := map[string]string{
 		"Name":         T("members.name", "Name"),
@@ -91,16 +49,16 @@ func memberField(_ *UI, field string) conflictField[*board.Member] {
 		"Phone":        T("contacts.phone", "Phone"),
 		"Email":        T("contacts.email", "E-mail"),
 	}
-	return f{label: labels[field]}
+	return f{Label: labels[field]}
 }
 
 func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 	type f = conflictField[*calendar.Appointment]
 	switch field {
 	case "Title":
-		return f{T("appt.title", "Title"), func(a *calendar.Appointment) string { return a.Title }}
+		return f{Label: T("appt.title", "Title"), Text: func(a *calendar.Appointment) string { return a.Title }}
 	case "CitizenID":
-		return f{T("appt.citizen", "Citizen"), func(a *calendar.Appointment) string {
+		return f{Label: T("appt.citizen", "Citizen"), Text: func(a *calendar.Appointment) string {
 			if a.CitizenID == 0 {
 				return T("appt.team_event", "Team event (no citizen)")
 			}
@@ -110,15 +68,15 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 			return ""
 		}}
 	case "Kind":
-		return f{T("appt.kind", "Kind"), func(a *calendar.Appointment) string { return kit.KindLabel(a.Kind) }}
+		return f{Label: T("appt.kind", "Kind"), Text: func(a *calendar.Appointment) string { return kit.KindLabel(a.Kind) }}
 	case "Start":
-		return f{T("appt.from", "From"), func(a *calendar.Appointment) string { return kit.FmtDateTime(a.Start) }}
+		return f{Label: T("appt.from", "From"), Text: func(a *calendar.Appointment) string { return kit.FmtDateTime(a.Start) }}
 	case "End":
-		return f{T("appt.to", "To"), func(a *calendar.Appointment) string { return kit.FmtDateTime(a.End) }}
+		return f{Label: T("appt.to", "To"), Text: func(a *calendar.Appointment) string { return kit.FmtDateTime(a.End) }}
 	case "Place":
-		return f{T("appt.place", "Place"), func(a *calendar.Appointment) string { return a.Place }}
+		return f{Label: T("appt.place", "Place"), Text: func(a *calendar.Appointment) string { return a.Place }}
 	case "Participants":
-		return f{T("appt.participants", "Members"), func(a *calendar.Appointment) string {
+		return f{Label: T("appt.participants", "Members"), Text: func(a *calendar.Appointment) string {
 			var in []string
 			for _, id := range a.Participants {
 				if m := u.byID[id]; m != nil {
@@ -128,9 +86,9 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 			return strings.Join(in, ", ")
 		}}
 	case "Status":
-		return f{T("appt.status", "Status"), func(a *calendar.Appointment) string { return kit.ApptStatusLabel(a.Status) }}
+		return f{Label: T("appt.status", "Status"), Text: func(a *calendar.Appointment) string { return kit.ApptStatusLabel(a.Status) }}
 	case "Recurrence":
-		return f{T("appt.repeat", "Repeats"), func(a *calendar.Appointment) string {
+		return f{Label: T("appt.repeat", "Repeats"), Text: func(a *calendar.Appointment) string {
 			s := kit.FreqLabel(a.Recurrence.Freq)
 			if a.Recurrence.Freq != calendar.FreqNone && !a.Recurrence.Until.IsZero() {
 				s += " – " + kit.FmtDate(board.DateOf(a.Recurrence.Until.In(calendar.Copenhagen)))
@@ -138,9 +96,9 @@ func apptField(u *UI, field string) conflictField[*calendar.Appointment] {
 			return s
 		}}
 	case "Notes":
-		return f{T("appt.notes", "Internal notes"), func(a *calendar.Appointment) string { return a.Notes }}
+		return f{Label: T("appt.notes", "Internal notes"), Text: func(a *calendar.Appointment) string { return a.Notes }}
 	case "Exceptions":
-		return f{T("appt.exceptions", "Single appointments changed"), func(a *calendar.Appointment) string {
+		return f{Label: T("appt.exceptions", "Single appointments changed"), Text: func(a *calendar.Appointment) string {
 			if len(a.Exceptions) == 0 {
 				return T("appt.exceptions.none", "none")
 			}
@@ -167,7 +125,7 @@ func meetingField(_ *UI, field string) conflictField[*board.Meeting] {
 	if field != "Items" {
 		return conflictField[*board.Meeting]{}
 	}
-	return conflictField[*board.Meeting]{label: T("live.field.minutes", "Minutes"), text: func(m *board.Meeting) string {
+	return conflictField[*board.Meeting]{Label: T("live.field.minutes", "Minutes"), Text: func(m *board.Meeting) string {
 		var lines []string
 		for _, it := range m.Items {
 			for _, s := range []string{it.Notes, it.Decisions, it.BoardChange} {

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/record"
 	"tavlen/board"
 	"tavlen/calendar"
 	"tavlen/storage/sqlite"
@@ -32,8 +33,8 @@ type mergeForm struct {
 // dialog closed.
 func dialogSave(u *UI, d *formDlg) func() bool {
 	return func() bool {
-		d.submit()
-		return !slices.Contains(u.dialogs, d)
+		d.Submit()
+		return !slices.Contains(u.dialogs.Open(), d)
 	}
 }
 
@@ -76,10 +77,10 @@ func mergeForms() []mergeForm {
 			})
 			u.openCitizen(c.ID)
 			r := u.page.(*citizenRecord)
-			goal = r.goals.goals[0]
-			r.goals.edit(goal)
-			d := u.dialogs[len(u.dialogs)-1]
-			return entriesIn(d.content)[0].SetText, dialogSave(u, d)
+			goal = r.Goals.Goals[0]
+			r.Goals.Edit(goal)
+			d := u.dialogs.Newest()
+			return entriesIn(d.Content)[0].SetText, dialogSave(u, d)
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			g := *goal
@@ -109,9 +110,9 @@ func mergeForms() []mergeForm {
 			must(t, err)
 			action = as[0]
 			u.openCitizen(action.CitizenID)
-			u.page.(*citizenRecord).actions.edit(action)
-			d := u.dialogs[len(u.dialogs)-1]
-			return entriesIn(d.content)[0].SetText, dialogSave(u, d)
+			u.page.(*citizenRecord).Actions.Edit(action)
+			d := u.dialogs.Newest()
+			return entriesIn(d.Content)[0].SetText, dialogSave(u, d)
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			a := *action
@@ -147,8 +148,8 @@ func mergeForms() []mergeForm {
 			})
 			crisisCitizen = c.ID
 			u.openCitizen(c.ID)
-			f := u.page.(*citizenRecord).crisis
-			return f.signs.SetText, f.save
+			f := u.page.(*citizenRecord).Crisis
+			return f.Signs.SetText, f.Save
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			p, err := db.FindPlan(ctx, crisisCitizen)
@@ -173,8 +174,8 @@ func mergeForms() []mergeForm {
 			cs, err := u.store.FindContacts(u.ctx, board.ContactFilter{})
 			must(t, err)
 			contact = cs[0]
-			d := u.editContact(contact, nil)
-			return entriesIn(d.content)[3].SetText, dialogSave(u, d) // phone
+			d := record.EditContact(u.recordEnv(), contact, nil)
+			return entriesIn(d.Content)[3].SetText, dialogSave(u, d) // phone
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			c := *contact
@@ -202,7 +203,7 @@ func mergeForms() []mergeForm {
 		open: func(t *testing.T, u *UI) (func(string), func() bool) {
 			member = u.members[1]
 			d := u.editMember(member, nil)
-			return entriesIn(d.content)[4].SetText, dialogSave(u, d) // phone
+			return entriesIn(d.Content)[4].SetText, dialogSave(u, d) // phone
 		},
 		otherA: func(t *testing.T, db *sqlite.DB, v string) {
 			m := *member
@@ -231,7 +232,7 @@ func mergeForms() []mergeForm {
 				}
 			}
 			d := u.editAppointment(appt, nil)
-			es := entriesIn(d.content)
+			es := entriesIn(d.Content)
 			if es[4].Text != appt.Place {
 				t.Fatalf("entry 4 is %q, want the place %q", es[4].Text, appt.Place)
 			}
@@ -306,10 +307,10 @@ func TestFormsConflictSameField(t *testing.T) {
 				if a, _ := f.stored(t, u); a != want {
 					t.Fatalf("stored %q, want %q", a, want)
 				}
-				if len(u.dialogs) != 0 {
+				if len(u.dialogs.Open()) != 0 {
 					t.Fatal("the form stays open after the choice")
 				}
-				if r, ok := u.page.(*citizenRecord); ok && r.dirty() {
+				if r, ok := u.page.(*citizenRecord); ok && r.Dirty() {
 					t.Fatal("the record still counts as edited after the choice")
 				}
 			})
@@ -329,7 +330,7 @@ func TestFormConflictBackKeepsText(t *testing.T) {
 		t.Fatal("saved without a question")
 	}
 	tap(t, topOverlay(u), "Tilbage til min tekst")
-	if len(u.dialogs) != 1 || entriesIn(u.dialogs[0].content)[3].Text != "mit A" {
+	if len(u.dialogs.Open()) != 1 || entriesIn(u.dialogs.Open()[0].Content)[3].Text != "mit A" {
 		t.Fatal("the form or its text is gone")
 	}
 	if a, _ := f.stored(t, u); a != "deres A" {

@@ -114,7 +114,7 @@ func (u *UI) editSingleOccurrence(o calendar.Occurrence, after func()) *formDlg 
 	for _, w := range []fyne.Disableable{f.title, f.place, f.kind, f.citizen, f.freq, f.until} {
 		w.Disable()
 	}
-	f.who.disable()
+	f.who.Disable()
 	f.checkClash()
 	var d *formDlg
 	save := func() error {
@@ -129,7 +129,7 @@ func (u *UI) editSingleOccurrence(o calendar.Occurrence, after func()) *formDlg 
 	}
 	items := f.occurrenceItems()
 	title := T("appt.edit_one", "Appointment on {{.Day}} (only this one)", map[string]any{"Day": occurrenceDay(o.Original)})
-	d = u.formDialog(title, items, save, f.statusButtons()...)
+	d = u.dialogs.Form(title, items, save, f.statusButtons()...)
 	u.canvas().Focus(f.day)
 	return d
 }
@@ -178,7 +178,7 @@ func (u *UI) editFollowing(series, before, rest *calendar.Appointment, after fun
 		end := func() error {
 			return saveEdit(u, u.apptMerge(series, before), func(*calendar.Appointment, bool, string) {})
 		}
-		u.confirmDelete(end, func() {
+		u.dialogs.ConfirmDelete(end, func() {
 			d.Hide()
 			if after != nil {
 				after()
@@ -186,7 +186,7 @@ func (u *UI) editFollowing(series, before, rest *calendar.Appointment, after fun
 		})
 	}))
 	title := T("appt.edit_following", "Appointment from {{.Day}} on (this and following)", map[string]any{"Day": occurrenceDay(rest.Start)})
-	d = u.formDialog(title, f.items(), save, extra...)
+	d = u.dialogs.Form(title, f.items(), save, extra...)
 	u.canvas().Focus(f.title)
 	return d
 }
@@ -249,11 +249,7 @@ func (u *UI) markOccurrence(o calendar.Occurrence, s calendar.Status, after func
 }
 
 // occurrenceDay is an occurrence's day and time: "tir 16.12. 13:00".
-func occurrenceDay(t time.Time) string {
-	c := t.In(calendar.Copenhagen)
-	wd := (int(c.Weekday()) + 6) % 7
-	return strings.ToLower(kit.WeekdayShort(wd)) + " " + kit.FmtDay(board.DateOf(c)) + " " + kit.FmtTime(c)
-}
+func occurrenceDay(t time.Time) string { return kit.OccurrenceDay(t) }
 
 // exceptionLine is one changed occurrence in words: "tir 16.12. 13:00:
 // aflyst", "… : flyttet til ons 17.12. 14:00–15:00".

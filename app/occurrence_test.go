@@ -46,10 +46,10 @@ func chooseScope(t *testing.T, u *UI, answer string) {
 // lastForm is the form dialog opened last.
 func lastForm(t *testing.T, u *UI) *formDlg {
 	t.Helper()
-	if len(u.dialogs) == 0 {
+	if len(u.dialogs.Open()) == 0 {
 		t.Fatal("no form opened")
 	}
-	return u.dialogs[len(u.dialogs)-1]
+	return u.dialogs.Newest()
 }
 
 func stored(t *testing.T, u *UI, id int64) *calendar.Appointment {
@@ -82,9 +82,9 @@ func TestMarkOnlyThisOccurrenceHeld(t *testing.T) {
 	d := lastForm(t, u)
 	test.Tap(buttonIn(topOverlay(u), "Afholdt"))
 	capture(t, u, "occurrence_form")
-	d.submit()
-	if d.problem.Visible() {
-		t.Fatalf("not saved: %s", d.problem.Text)
+	d.Submit()
+	if d.Problem.Visible() {
+		t.Fatalf("not saved: %s", d.Problem.Text)
 	}
 	a := stored(t, u, o.Appointment.ID)
 	if a.Status != calendar.StatusPlanned {
@@ -172,7 +172,7 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	u.openOccurrence(o, v.reload)
 	chooseScope(t, u, "Denne og følgende")
 	d := lastForm(t, u)
-	f := entriesIn(d.content)
+	f := entriesIn(d.Content)
 	if len(f) == 0 {
 		t.Fatal("no entries in the form")
 	}
@@ -192,12 +192,12 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 			e.SetText("13:15")
 		}
 	}
-	d.submit()
-	if d.problem.Visible() {
-		d.submit() // a double booking: book anyway
+	d.Submit()
+	if d.Problem.Visible() {
+		d.Submit() // a double booking: book anyway
 	}
-	if d.problem.Visible() {
-		t.Fatalf("not saved: %s", d.problem.Text)
+	if d.Problem.Visible() {
+		t.Fatalf("not saved: %s", d.Problem.Text)
 	}
 	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{CitizenID: old.CitizenID})
 	if err != nil {
@@ -226,8 +226,8 @@ func TestThisAndFollowingSplitsTheSeries(t *testing.T) {
 	// The citizen's appointments list shows both parts.
 	u.openCitizen(old.CitizenID)
 	r := u.page.(*citizenRecord)
-	r.appts.reload()
-	texts := textsIn(r.appts.list)
+	r.Appts.Reload()
+	texts := textsIn(r.Appts.List)
 	earlier := kit.FmtDateTime(o.Original.AddDate(0, 0, -7))
 	later := kit.FmtDate(board.DateOf(o0)) + " 13:00"
 	for _, want := range []string{earlier, later} {
@@ -248,7 +248,7 @@ func TestWholeSeriesMoveKeepsExceptions(t *testing.T) {
 	chooseScope(t, u, "Hele serien")
 	d := lastForm(t, u)
 	start := a.Start.In(calendar.Copenhagen)
-	for _, e := range entriesIn(d.content) {
+	for _, e := range entriesIn(d.Content) {
 		switch e.Text {
 		case kit.FmtTime(a.Start):
 			e.SetText("07:00")
@@ -256,12 +256,12 @@ func TestWholeSeriesMoveKeepsExceptions(t *testing.T) {
 			e.SetText("07:15")
 		}
 	}
-	d.submit()
-	if d.problem.Visible() {
-		d.submit()
+	d.Submit()
+	if d.Problem.Visible() {
+		d.Submit()
 	}
-	if d.problem.Visible() {
-		t.Fatalf("not saved: %s", d.problem.Text)
+	if d.Problem.Visible() {
+		t.Fatalf("not saved: %s", d.Problem.Text)
 	}
 	got := stored(t, u, a.ID)
 	if s := got.Start.In(calendar.Copenhagen); s.Hour() != 7 || s.Day() != start.Day() {
@@ -304,7 +304,7 @@ func TestBoardChipOpensItsOccurrence(t *testing.T) {
 				t.Fatalf("form is not for %s:\n%s", occurrenceDay(e.Original), texts)
 			}
 			var day bool
-			for _, x := range entriesIn(d.content) {
+			for _, x := range entriesIn(d.Content) {
 				day = day || x.Text == kit.FmtDate(board.DateOf(e.Start.In(calendar.Copenhagen)))
 			}
 			if !day {

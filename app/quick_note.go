@@ -24,9 +24,9 @@ func (u *UI) showQuickNote(c *board.Citizen, after func()) *formDlg {
 		}
 		return err
 	}
-	d := u.formDialog(T("notes.quick.title", "Progress note for {{.Name}}", map[string]any{"Name": c.Name}),
+	d := u.dialogs.Form(T("notes.quick.title", "Progress note for {{.Name}}", map[string]any{"Name": c.Name}),
 		[]*widget.FormItem{widget.NewFormItem(T("notes.quick.label", "Note"), e)}, save)
-	e.OnSubmitted = func(string) { d.submit() }
+	e.OnSubmitted = func(string) { d.Submit() }
 	u.canvas().Focus(e)
 	return d
 }

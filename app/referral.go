@@ -50,7 +50,7 @@ func (f *referralForm) items() []*widget.FormItem {
 		widget.NewFormItem(T("citizen.phone", "Phone"), f.phone),
 		widget.NewFormItem(T("citizen.referred_by", "Referred by"), f.referredBy),
 		widget.NewFormItem(T("citizen.referred_on", "Referred on"), f.referredOn),
-		widget.NewFormItem(T("citizen.section.responsible", "Responsible members"), f.responsible.grid),
+		widget.NewFormItem(T("citizen.section.responsible", "Responsible members"), f.responsible.Grid),
 	}
 }
 
@@ -62,7 +62,7 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 	if c.ReferredOn, err = kit.ReadDate(f.referredOn, T("citizen.referred_on", "Referred on")); err != nil {
 		return nil, err
 	}
-	for _, id := range f.responsible.selected() {
+	for _, id := range f.responsible.Selected() {
 		c.Responsible = append(c.Responsible, board.Responsibility{MemberID: id})
 	}
 	if err := c.Validate(); err != nil {
@@ -78,7 +78,7 @@ func (u *UI) showNewCitizen() { u.newCitizenDialog() }
 func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 	f := u.newReferralForm()
 	var d *formDlg
-	d = u.formDialog(T("referral.title", "New citizen (referral)"), f.items(), func() error {
+	d = u.dialogs.Form(T("referral.title", "New citizen (referral)"), f.items(), func() error {
 		c, err := f.citizen()
 		if err != nil {
 			return err
@@ -93,13 +93,13 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 		if kept {
 			// The intake needs the citizen in the file; it is booked
 			// once the file is back.
-			d.after = func() { dialog.ShowInformation(T("referral.title", "New citizen (referral)"), keptText(), u.win) }
+			d.After = func() { dialog.ShowInformation(T("referral.title", "New citizen (referral)"), keptText(), u.win) }
 			return nil
 		}
 		if u.board != nil {
 			u.board.reload()
 		}
-		d.after = func() { u.offerIntake(c) }
+		d.After = func() { u.offerIntake(c) }
 		return nil
 	})
 	u.canvas().Focus(f.name)

@@ -31,7 +31,7 @@ func TestReferralCreatesCitizenAndBooksIntake(t *testing.T) {
 			}
 		}
 	}
-	f.responsible.set(picked)
+	f.responsible.Set(picked)
 	capture(t, u, "referral")
 	test.Tap(buttonIn(d, "Gem"))
 	cs, err := u.store.FindCitizens(u.ctx, board.CitizenFilter{Search: "Nanna"})

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/dialog"
 	"tavlen/app/kit"
 	"tavlen/assets"
 	"tavlen/board"
@@ -66,7 +67,7 @@ type UI struct {
 	bg sync.WaitGroup
 
 	// dialogs are the open form dialogs, newest last, for Escape.
-	dialogs []*formDlg
+	dialogs *dialog.Host
 
 	// live follows the other PCs on the open file (live.go), or nil.
 	live *live
@@ -120,6 +121,7 @@ func newUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	}
 	u := &UI{app: a, win: w, cfg: cfg, ctx: context.Background(), viewFile: openInViewer}
 	u.saveFile, u.openFile = u.pickSaveFile, u.pickOpenFile
+	u.dialogs = &dialog.Host{Win: w, ReadOnly: u.readOnly}
 	_ = applyLanguage(effectiveLanguage(a.Preferences().String(prefLanguage)))
 	u.theme = kit.NewTheme(a.Preferences().IntWithFallback(prefScale, 100), a.Preferences().String(prefTheme))
 	a.Settings().SetTheme(u.theme)

@@ -33,7 +33,7 @@ func NewHistoryTab(env Env, citizenID int64) *HistoryTab {
 
 // Reload reads the history again.
 func (t *HistoryTab) Reload() {
-	rows, err := t.env.Store.FindAudit(t.env.Ctx, board.AuditFilter{CitizenID: t.citizenID, Limit: historyLimit})
+	rows, err := t.env.Store().FindAudit(t.env.Ctx, board.AuditFilter{CitizenID: t.citizenID, Limit: historyLimit})
 	if err != nil {
 		kit.SetProblem(t.msg, kit.ErrorText(err))
 		return

@@ -69,7 +69,7 @@ func (t *NotesTab) Dirty() bool { return t.Entry.Text != "" && t.Entry.Text != t
 
 // Reload reads the notes again.
 func (t *NotesTab) Reload() {
-	notes, err := t.env.Store.FindNotes(t.env.Ctx, t.citizenID)
+	notes, err := t.env.Store().FindNotes(t.env.Ctx, t.citizenID)
 	if err != nil {
 		kit.SetProblem(t.Problem, kit.ErrorText(err))
 		return

@@ -15,6 +15,7 @@ import (
 // notesStore is the part of a team file the notes tab uses; gone makes
 // every save fail as a file out of reach does.
 type notesStore struct {
+	Store // the rest of the file, which the notes tab never calls
 	notes []*board.Note
 	gone  bool
 }
@@ -54,7 +55,7 @@ var written = time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 func testEnv(s Store, k *keptEdits) Env {
 	me := &board.Member{ID: 3, Initials: "AB", Name: "Anna Berg"}
 	return Env{
-		Ctx: context.Background(), Store: s, Keeper: k,
+		Ctx: context.Background(), Store: func() Store { return s }, Keeper: k,
 		Now:    func() time.Time { return written },
 		Me:     func() *board.Member { return me },
 		Member: func(id int64) *board.Member { return map[int64]*board.Member{3: me}[id] },

@@ -1,9 +1,10 @@
-package app
+package record
 
 import (
 	"testing"
 	"time"
 
+	"tavlen/app/dialog"
 	"tavlen/app/kit"
 	"tavlen/board"
 )
@@ -17,11 +18,11 @@ func TestCitizenFieldTextShowsPlainFields(t *testing.T) {
 		SafetyNote: "Hund", Notes: "Noter", ReferredBy: "Egen læge", ReferredOn: day}
 	for field, want := range map[string]string{
 		"Name": "Nina", "PreferredName": "Ni", "Phone": "12345678", "Address": "Vej 1",
-		"OnBoard": yesNo(true), "BoardReason": "Indlagt", "BoardSince": kit.FmtDate(day),
+		"OnBoard": dialog.YesNo(true), "BoardReason": "Indlagt", "BoardSince": kit.FmtDate(day),
 		"ReviewDate": kit.FmtDate(day), "SafetyNote": "Hund", "Notes": "Noter",
 		"ReferredBy": "Egen læge", "ReferredOn": kit.FmtDate(day), "ID": "",
 	} {
-		if got := citizenFieldText(&UI{}, c, field); got != want {
+		if got := CitizenFieldText(nil, c, field); got != want {
 			t.Errorf("%s: %q, want %q", field, got, want)
 		}
 	}

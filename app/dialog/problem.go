@@ -1,4 +1,4 @@
-package app
+package dialog
 
 import "tavlen/app/kit"
 
@@ -9,28 +9,28 @@ import "tavlen/app/kit"
 // while empty, so a message that appears never moves Save away from under
 // the mouse; the message goes as soon as the form is edited into shape.
 
-// showProblem shows err on the problem line.
-func (fd *formDlg) showProblem(err error) {
+// ShowProblem shows err on the problem line.
+func (fd *Form) ShowProblem(err error) {
 	fd.shown = err
-	kit.SetProblem(fd.problem, kit.ProblemText(err))
-	fd.fit()
+	kit.SetProblem(fd.Problem, kit.ProblemText(err))
+	fd.Fit()
 }
 
 // edited runs after any change in the form: a date problem is checked
 // again (its message goes once the date reads, or changes to the new
 // reason), any other problem goes, as the person is fixing it and Save
 // checks everything again.
-func (fd *formDlg) edited() {
+func (fd *Form) edited() {
 	if fd.shown == nil {
 		return
 	}
 	if p, ok := fd.shown.(*kit.DateProblem); ok {
 		if _, err := kit.ReadDate(p.Entry, p.Field); err != nil {
 			fd.shown = err
-			kit.SetProblem(fd.problem, kit.ProblemText(err))
+			kit.SetProblem(fd.Problem, kit.ProblemText(err))
 			return
 		}
 	}
 	fd.shown = nil
-	kit.SetProblem(fd.problem, "")
+	kit.SetProblem(fd.Problem, "")
 }

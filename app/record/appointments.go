@@ -1,4 +1,4 @@
-package app
+package record
 
 import (
 	"strings"
@@ -8,63 +8,71 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
+	"tavlen/board"
 	"tavlen/calendar"
 )
 
-// apptsTab lists the citizen's appointments from 90 days back to a year
-// ahead; each opens in the appointment form.
-type apptsTab struct {
+// ApptsTab lists the citizen's appointments from 90 days back to a year
+// ahead; each opens in the appointment form (the shell's).
+type ApptsTab struct {
 	*listTab
 }
 
-func newApptsTab(r *citizenRecord) *apptsTab {
-	t := &apptsTab{}
-	t.listTab = newListTab(r, T("appt.add", "New appointment"), func() {
-		start := nextHalfHour(r.u.now())
-		a := &calendar.Appointment{CitizenID: r.c.ID, Title: r.c.DisplayName(), Kind: calendar.KindHomeVisit,
+func newApptsTab(env Env, c *board.Citizen) *ApptsTab {
+	t := &ApptsTab{}
+	t.listTab = newListTab(env, c, T("appt.add", "New appointment"), func() {
+		start := kit.NextHalfHour(env.now())
+		a := &calendar.Appointment{CitizenID: c.ID, Title: c.DisplayName(), Kind: calendar.KindHomeVisit,
 			Start: start, End: start.Add(time.Hour), Status: calendar.StatusPlanned}
-		for _, resp := range r.c.Responsible {
+		for _, resp := range c.Responsible {
 			a.Participants = append(a.Participants, resp.MemberID)
 		}
-		r.u.editAppointment(a, t.reload)
+		if env.Screens.EditAppointment != nil {
+			env.Screens.EditAppointment(a, t.Reload)
+		}
 	})
 	return t
 }
 
-func (t *apptsTab) reload() {
-	u := t.r.u
-	from := u.now().AddDate(0, 0, -90)
-	to := u.now().AddDate(1, 0, 0)
-	apps, err := u.store.FindAppointments(u.ctx, calendar.Filter{CitizenID: t.r.c.ID, From: from, To: to})
+// Reload reads the appointments again.
+func (t *ApptsTab) Reload() {
+	env := t.env
+	from := env.now().AddDate(0, 0, -90)
+	to := env.now().AddDate(1, 0, 0)
+	apps, err := env.Store().FindAppointments(env.Ctx, calendar.Filter{CitizenID: t.c.ID, From: from, To: to})
 	if err != nil {
-		kit.SetProblem(t.problem, kit.ErrorText(err))
+		kit.SetProblem(t.Problem, kit.ErrorText(err))
 		return
 	}
-	t.list.RemoveAll()
+	t.List.RemoveAll()
 	occs := calendar.Expand(apps, from, to)
 	if len(occs) > 60 {
 		occs = occs[len(occs)-60:]
 	}
 	for _, o := range occs {
-		edit := widget.NewButton(T("edit", "Edit"), func() { u.openOccurrence(o, t.reload) })
-		row := t.row(kit.FmtDateTime(o.Start)+"–"+kit.FmtTime(o.End)+"  "+o.Appointment.Title, apptLine(u, o), edit)
+		edit := widget.NewButton(T("edit", "Edit"), func() {
+			if env.Screens.OpenOccurrence != nil {
+				env.Screens.OpenOccurrence(o, t.Reload)
+			}
+		})
+		row := t.row(kit.FmtDateTime(o.Start)+"–"+kit.FmtTime(o.End)+"  "+o.Appointment.Title, apptLine(env, o), edit)
 		if o.EffectiveStatus() == calendar.StatusCancelled {
 			strikeTitle(row)
 		}
-		t.list.Add(row)
+		t.List.Add(row)
 	}
 	t.empty(T("appt.none", "No appointments."))
-	t.list.Refresh()
+	t.List.Refresh()
 }
 
 // apptLine is the second line of an appointment's occurrence: kind, its
 // own status, who, place, recurrence, and whether it was moved.
-func apptLine(u *UI, o calendar.Occurrence) string {
+func apptLine(env Env, o calendar.Occurrence) string {
 	a := o.Appointment
 	parts := []string{kit.KindLabel(a.Kind), kit.ApptStatusLabel(o.EffectiveStatus())}
 	var who []string
 	for _, id := range a.Participants {
-		if m := u.byID[id]; m != nil {
+		if m := env.member(id); m != nil {
 			who = append(who, m.Initials)
 		}
 	}
@@ -78,17 +86,12 @@ func apptLine(u *UI, o calendar.Occurrence) string {
 		parts = append(parts, kit.FreqLabel(a.Recurrence.Freq))
 	}
 	if o.Moved() {
-		parts = append(parts, T("appt.moved_from", "moved from {{.When}}", map[string]any{"When": occurrenceDay(o.Original)}))
+		parts = append(parts, T("appt.moved_from", "moved from {{.When}}", map[string]any{"When": kit.OccurrenceDay(o.Original)}))
 	}
 	if o.Notes != "" {
 		parts = append(parts, o.Notes)
 	}
 	return strings.Join(parts, " · ")
-}
-
-func nextHalfHour(t time.Time) time.Time {
-	t = t.Truncate(30 * time.Minute).Add(30 * time.Minute)
-	return t
 }
 
 // strikeTitle strikes through the bold title of a list row: a cancelled

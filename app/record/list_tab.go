@@ -1,0 +1,75 @@
+package record
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tavlen/app/kit"
+	"tavlen/board"
+)
+
+// listTab is a tab with an "add" button over a list of rows.
+type listTab struct {
+	env     Env
+	c       *board.Citizen
+	Problem *widget.Label
+	List    *fyne.Container
+	Root    fyne.CanvasObject
+}
+
+func newListTab(env Env, c *board.Citizen, addText string, add func()) *listTab {
+	t := &listTab{env: env, c: c, Problem: kit.ErrorLabel(), List: container.NewVBox()}
+	btn := widget.NewButtonWithIcon(addText, theme.ContentAddIcon(), add)
+	if env.readOnly() {
+		btn.Disable()
+	}
+	t.Root = container.NewBorder(container.NewVBox(container.NewHBox(btn, layout.NewSpacer()), t.Problem), nil, nil, nil,
+		container.NewVScroll(t.List))
+	return t
+}
+
+// row is one line of a list: a title, a smaller line under it and
+// buttons at the right.
+func (t *listTab) row(title, sub string, buttons ...fyne.CanvasObject) fyne.CanvasObject {
+	main := widget.NewLabel(title)
+	main.Wrapping = fyne.TextWrapWord
+	main.TextStyle.Bold = true
+	var body fyne.CanvasObject = main
+	if sub != "" {
+		s := widget.NewLabel(sub)
+		s.Wrapping = fyne.TextWrapWord
+		s.TextStyle.Italic = true
+		body = container.NewVBox(main, s)
+	}
+	if t.env.readOnly() {
+		for _, b := range buttons {
+			if btn, ok := b.(*widget.Button); ok {
+				btn.Disable()
+			}
+		}
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(buttons...), body)
+}
+
+func (t *listTab) empty(text string) {
+	if len(t.List.Objects) == 0 {
+		l := widget.NewLabel(text)
+		l.Importance = widget.LowImportance
+		t.List.Add(l)
+	}
+}
+
+// reread finds record id among rs, as read again from the file for a
+// save; gone says it was deleted on another PC meanwhile.
+func reread[R board.Versioned](rs []R, id int64, gone string) (R, error) {
+	for _, x := range rs {
+		if x.RecordID() == id {
+			return x, nil
+		}
+	}
+	var none R
+	return none, board.Errorf(board.ENotFound, "%s", gone)
+}
