@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"tavlen/app/followup"
+	"tavlen/app/record"
 	"tavlen/app/wellbeing"
 	"tavlen/board"
 )
@@ -53,4 +54,10 @@ func (u *UI) wellbeingEnv() wellbeing.Env {
 		Entries:  u.entryHost(),
 		Saved:    func() { u.board.reload() },
 	}
+}
+
+// wellbeingTab is the record's WHO-5 tab for citizen id.
+func (u *UI) wellbeingTab(id int64) *record.ExtraTab {
+	t := wellbeing.New(u.wellbeingEnv(), id)
+	return &record.ExtraTab{Content: t.Root, Reload: t.Reload, Dirty: t.Dirty, Save: t.Submit}
 }

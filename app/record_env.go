@@ -26,6 +26,7 @@ func (u *UI) recordEnv() record.Env {
 		Dialogs:          u.dialogs,
 		Members:          u.activeMembers,
 		Screens: record.Screens{
+			Wellbeing:       u.wellbeingTab,
 			Back:            u.pop,
 			EditAppointment: func(a *calendar.Appointment, after func()) { u.editAppointment(a, after) },
 			OpenOccurrence:  u.openOccurrence,

@@ -161,6 +161,10 @@ func recordKindLabel(k board.RecordKind) string {
 		return T("history.kind.meeting_item", "Meeting item")
 	case board.RecordMinutesCorrection:
 		return T("history.kind.minutes_correction", "Correction to the minutes")
+	case board.RecordTheme:
+		return T("history.kind.theme", "Theme in the year wheel")
+	case board.RecordWellbeing:
+		return T("history.kind.wellbeing", "WHO-5")
 	}
 	return T("history.kind.other", "Record")
 }
@@ -208,6 +212,37 @@ var historyFields = map[string]string{
 	"meeting_item.position": "order", "meeting_item.discussed": "discussed", "meeting_item.skipped": "skipped",
 	"meeting_item.notes": "remarks", "meeting_item.decisions": "decisions", "meeting_item.board_change": "board change",
 	"meeting_item.seconds": "seconds spent",
+
+	// Year themes, referrals and the citizen in the meeting.
+	"citizen.declined_on":          "declined on",
+	"citizen.declined_reason":      "reason for declining",
+	"citizen.referral_reason":      "reason for the referral",
+	"citizen.referrer_kind":        "referrer",
+	"meeting.theme":                "theme",
+	"meeting.theme_minutes":        "theme's time (minutes)",
+	"meeting.theme_notes":          "notes on the theme",
+	"meeting.theme_presenter":      "theme presented by",
+	"meeting.theme_seconds":        "seconds spent on the theme",
+	"meeting_item.citizen_present": "the citizen took part",
+	"team.intake_goal_days":        "goal for the intake (days)",
+	"theme.meeting_date":           "meeting date",
+	"theme.minutes":                "minutes",
+	"theme.month":                  "month",
+	"theme.notes":                  "notes",
+	"theme.presenter":              "presented by",
+	"theme.title":                  "title",
+	"theme.year":                   "year",
+
+	// WHO-5.
+	"wellbeing.answered_on":   "answered on",
+	"wellbeing.asked_by":      "asked by",
+	"wellbeing.item_1":        "cheerful and in good spirits",
+	"wellbeing.item_2":        "calm and relaxed",
+	"wellbeing.item_3":        "active and vigorous",
+	"wellbeing.item_4":        "woke up fresh and rested",
+	"wellbeing.item_5":        "daily life filled with things of interest",
+	"wellbeing.score":         "score",
+	"wellbeing.self_reported": "filled in by the citizen alone",
 }
 
 // historyFieldLabel is a field key in the user's language; an unknown key

@@ -21,6 +21,7 @@ const (
 	TabCrisis
 	TabContacts
 	TabAppointments
+	TabWellbeing
 	TabHistory
 )
 
@@ -45,7 +46,9 @@ type Page struct {
 	Crisis   *CrisisForm
 	Contacts *ContactsTab
 	Appts    *ApptsTab
-	History  *HistoryTab
+	// Wellbeing is the WHO-5 tab, built by another screen (Screens.Wellbeing).
+	Wellbeing *ExtraTab
+	History   *HistoryTab
 
 	tabs []tab
 }
@@ -71,6 +74,7 @@ func (p *Page) tabList() []tab {
 		{title: T("record.tab.crisis", "Crisis plan"), content: p.Crisis.Root},
 		{title: T("record.tab.contacts", "Contacts"), content: p.Contacts.Root},
 		{title: T("record.tab.appointments", "Appointments"), content: p.Appts.Root, shown: p.Appts.Reload, refresh: p.Appts.Reload},
+		{title: T("record.tab.wellbeing", "Wellbeing (WHO-5)"), content: p.Wellbeing.Content, shown: p.Wellbeing.Reload, refresh: p.Wellbeing.Reload},
 		{title: T("record.tab.history", "History"), content: p.History.Root, shown: p.History.Reload, refresh: p.History.Reload},
 	}
 }
@@ -107,6 +111,7 @@ func (p *Page) build() {
 	p.Crisis = newCrisisForm(env, p.C)
 	p.Contacts = newContactsTab(env, p.C)
 	p.Appts = newApptsTab(env, p.C)
+	p.Wellbeing = newExtraTab(env.Screens.Wellbeing, p.C.ID)
 	p.History = NewHistoryTab(env, p.C.ID)
 
 	p.tabs = p.tabList()
@@ -188,7 +193,7 @@ func (p *Page) FocusFirst() {
 
 // Dirty reports whether any form holds typed text that is not saved.
 func (p *Page) Dirty() bool {
-	return p.Overview.Dirty() || p.Crisis.Dirty() || p.Notes.Dirty()
+	return p.Overview.Dirty() || p.Crisis.Dirty() || p.Notes.Dirty() || p.Wellbeing.dirty()
 }
 
 // Save saves every dirty form; false when one failed (its problem is then
@@ -204,6 +209,10 @@ func (p *Page) Save() bool {
 	}
 	if p.Notes.Dirty() && !p.Notes.Add() {
 		p.Tabs.SelectIndex(TabNotes)
+		return false
+	}
+	if p.Wellbeing.dirty() && !p.Wellbeing.Save() {
+		p.Tabs.SelectIndex(TabWellbeing)
 		return false
 	}
 	return true

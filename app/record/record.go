@@ -81,6 +81,9 @@ type Screens struct {
 	// ReadOnlyMet tells the shell a save found the file read-only, so its
 	// banner says why.
 	ReadOnlyMet func()
+	// Wellbeing builds the citizen's WHO-5 tab (package wellbeing, which
+	// the record may not import); nil leaves the tab empty.
+	Wellbeing func(citizenID int64) *ExtraTab
 }
 
 // saver is what package dialog's saves need.

@@ -86,7 +86,7 @@ func New(env Env, citizenID int64) *Tab {
 	t.Alone = widget.NewCheck(T("wellbeing.self_reported", "The citizen filled in the form alone"), nil)
 	t.Score = kit.BoldLabel("")
 	t.Problem = kit.ErrorLabel()
-	t.Save = widget.NewButton(T("followup.who5_save", "Save WHO-5"), func() { t.save() })
+	t.Save = widget.NewButton(T("followup.who5_save", "Save WHO-5"), func() { t.Submit() })
 	t.Save.Importance = widget.HighImportance
 	if env.ReadOnly != nil && env.ReadOnly() {
 		t.Save.Disable()
@@ -199,6 +199,26 @@ func (t *Tab) line(w *board.Wellbeing) string {
 		s += " · " + T("followup.who5_alone", "filled in alone")
 	}
 	return s
+}
+
+// Dirty reports whether answers are chosen but not saved.
+func (t *Tab) Dirty() bool {
+	for _, r := range t.Items {
+		if r.Selected != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Submit saves the form; false when it could not (the form says why and
+// keeps the answers). A panic in the save is reported, never a crash.
+func (t *Tab) Submit() bool {
+	if err := saving.Recover(func() error { t.save(); return nil }); err != nil {
+		kit.SetProblem(t.Problem, kit.ErrorText(err))
+		return false
+	}
+	return !t.Dirty()
 }
 
 // save checks the form and saves a new WHO-5 through the one save path.
