@@ -54,6 +54,8 @@ type presentation struct {
 	// cd and x are what is shown, to build it again at another scale.
 	cd *card
 	x  *session
+	// mode is the citizen-present mode: the wall shows that citizen alone.
+	mode presentState
 }
 
 func newPresentation() *presentation {
@@ -102,6 +104,13 @@ func newPresentation() *presentation {
 // show puts a citizen's card and the agenda state on the wall.
 func (p *presentation) show(cd *card, x *session) {
 	p.cd, p.x = cd, x
+	if p.mode.on() {
+		if cd != nil && cd.Citizen.ID != p.mode.citizenID {
+			cd = nil // never another citizen's card while one is in the room
+		}
+		p.showPresent(cd, x)
+		return
+	}
 	p.left = container.New(&columnLayout{})
 	p.right = container.New(&columnLayout{})
 	p.last = container.New(&columnLayout{})

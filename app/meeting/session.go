@@ -32,6 +32,8 @@ type session struct {
 	// keep keeps saves on this PC while the file is out of reach; nil
 	// when the store has no outbox.
 	keep saving.Keeper
+	// tookPart holds the citizens who took part in their slot.
+	tookPart map[int64]bool
 }
 
 // newSession binds a meeting session to the file.
