@@ -21,6 +21,8 @@ const (
 	RecordMeetingItem RecordKind = "meeting_item"
 	// RecordMinutesCorrection is a correction added to approved minutes.
 	RecordMinutesCorrection RecordKind = "minutes_correction"
+	// RecordTheme is one of the year's professional themes (årshjul).
+	RecordTheme RecordKind = "theme"
 
 	// RecordAll is a change notice that names no record: the data changed
 	// in a way no change log describes (another program, a restored

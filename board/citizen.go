@@ -53,6 +53,12 @@ type Citizen struct {
 
 	ReferredBy string // GP, hospital ward, municipality…
 	ReferredOn Date
+	// The referral (board/waiting.go): the kind of referrer, the reason in
+	// the referrer's words, and a declined referral's day and reason.
+	ReferrerKind   ReferrerKind
+	ReferralReason string
+	DeclinedOn     Date
+	DeclinedReason string
 
 	Stamp
 }
@@ -129,6 +135,9 @@ func (c *Citizen) Validate() error {
 			return Invalid("invalid.responsible_twice", "A member is responsible twice.")
 		}
 		seen[r.MemberID] = true
+	}
+	if err := c.validateReferral(); err != nil {
+		return err
 	}
 	return refuseCPR(c.StoredTexts()...)
 }

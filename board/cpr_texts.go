@@ -9,7 +9,7 @@ func (s Stamp) texts() []string { return []string{s.UpdatedBy} }
 // StoredTexts lists every string a citizen stores.
 func (c *Citizen) StoredTexts() []string {
 	out := []string{c.Name, c.PreferredName, c.Phone, c.Address, string(c.Status), c.BoardReason,
-		c.SafetyNote, c.Notes, c.ReferredBy, c.Consent.Scope}
+		c.SafetyNote, c.Notes, c.ReferredBy, c.Consent.Scope, string(c.ReferrerKind), c.ReferralReason, c.DeclinedReason}
 	for _, r := range c.Responsible {
 		out = append(out, r.Role)
 	}
@@ -45,6 +45,7 @@ func (m *Meeting) StoredTexts() []string {
 	for _, it := range m.Items {
 		out = append(out, it.Notes, it.Decisions, it.BoardChange)
 	}
+	out = append(out, m.Theme.Title, m.Theme.Notes)
 	for _, c := range m.Corrections {
 		out = append(out, c.Text)
 	}

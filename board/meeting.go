@@ -14,6 +14,9 @@ type Meeting struct {
 	FacilitatorID int64
 	Attendees     []int64 // member IDs
 	Items         []MeetingItem
+	// Theme is the day's theme from the year wheel, the first agenda
+	// item; zero when the meeting has none.
+	Theme MeetingTheme
 	// ApprovedAt and ApprovedBy are set when the minutes are approved;
 	// from then on they are locked and changed only by Corrections.
 	ApprovedAt  time.Time
@@ -36,6 +39,9 @@ type MeetingItem struct {
 	// its reason, as shown in the minutes.
 	BoardChange string
 	Seconds     int // time spent on the citizen
+	// CitizenPresent: the citizen took part in their slot ("Borgeren
+	// deltog"), as the minutes record.
+	CitizenPresent bool
 }
 
 // Running reports whether the meeting has started and not ended.

@@ -172,7 +172,7 @@ func CheckLockedChange(stored, m *Meeting) error {
 	}
 	locked := Invalid("meeting.invalid.locked", "The minutes are approved and locked; add a correction instead.")
 	if !m.ApprovedAt.Equal(stored.ApprovedAt) || m.ApprovedBy != stored.ApprovedBy || !m.EndedAt.Equal(stored.EndedAt) ||
-		!m.StartedAt.Equal(stored.StartedAt) || m.Date != stored.Date || m.FacilitatorID != stored.FacilitatorID ||
+		!m.StartedAt.Equal(stored.StartedAt) || m.Date != stored.Date || m.FacilitatorID != stored.FacilitatorID || m.Theme != stored.Theme ||
 		len(m.Items) != len(stored.Items) || len(m.Attendees) != len(stored.Attendees) || len(m.Corrections) < len(stored.Corrections) {
 		return locked
 	}

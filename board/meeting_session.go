@@ -9,7 +9,8 @@ import (
 // that is saved after every step, so a crash resumes where it was.
 type MeetingSession struct {
 	Meeting *Meeting
-	// Current is the index in Meeting.Items of the citizen on screen.
+	// Current is the index in Meeting.Items of the citizen on screen, or
+	// ThemeItem while the day's theme is.
 	Current int
 	// Budget per citizen; zero means "the hour divided by the agenda".
 	Budget time.Duration
@@ -32,7 +33,41 @@ func NewMeetingSession(date Date, facilitator int64, attendees []int64, agenda [
 // one the team spent time on and moved on from; on a fresh meeting, on the
 // first citizen not skipped.
 func ResumeMeetingSession(m *Meeting, now time.Time) *MeetingSession {
-	return &MeetingSession{Meeting: m, enteredAt: now, Current: resumeAt(m.Items)}
+	s := &MeetingSession{Meeting: m, enteredAt: now, Current: resumeAt(m.Items)}
+	if m.Theme.Set() && !s.begun() {
+		s.Current = ThemeItem
+	}
+	return s
+}
+
+// ThemeItem is MeetingSession.Current while the day's theme is on screen:
+// the theme comes before the first citizen.
+const ThemeItem = -1
+
+// SetTheme makes t the day's theme (nil: none) and, when the meeting has
+// not moved past its start, puts it on screen as the first item.
+func (s *MeetingSession) SetTheme(t *Theme, now time.Time) {
+	s.leave(now)
+	s.Meeting.Theme = MeetingThemeOf(t)
+	switch {
+	case s.Meeting.Theme.Set() && !s.begun():
+		s.Current = ThemeItem
+	case !s.Meeting.Theme.Set() && s.Current == ThemeItem:
+		s.Current = resumeAt(s.Meeting.Items)
+	}
+}
+
+// OnTheme reports whether the day's theme is on screen.
+func (s *MeetingSession) OnTheme() bool { return s.Current == ThemeItem && s.Meeting.Theme.Set() }
+
+// begun reports whether time was spent on or anything noted for a citizen.
+func (s *MeetingSession) begun() bool {
+	for i := range s.Meeting.Items {
+		if s.Meeting.Items[i].Seconds > 0 || s.Meeting.Items[i].WasDiscussed() {
+			return true
+		}
+	}
+	return false
 }
 
 func resumeAt(items []MeetingItem) int {
@@ -74,9 +109,12 @@ func (s *MeetingSession) Left(now time.Time) time.Duration {
 	return MeetingLength - s.Elapsed(now)
 }
 
-// Spent returns the time spent on the current citizen, including earlier
-// visits to the same item.
+// Spent returns the time spent on the current citizen (or the theme),
+// including earlier visits to the same item.
 func (s *MeetingSession) Spent(now time.Time) time.Duration {
+	if s.OnTheme() {
+		return time.Duration(s.Meeting.Theme.Seconds)*time.Second + now.Sub(s.enteredAt)
+	}
 	it := s.Item()
 	if it == nil {
 		return 0
@@ -84,8 +122,17 @@ func (s *MeetingSession) Spent(now time.Time) time.Duration {
 	return time.Duration(it.Seconds)*time.Second + now.Sub(s.enteredAt)
 }
 
-// CitizenBudget returns the budget per citizen: the set one, or the hour
-// divided by the number of agenda items.
+// ItemBudget returns the budget of what is on screen: the theme's own, or
+// the budget per citizen.
+func (s *MeetingSession) ItemBudget() time.Duration {
+	if s.OnTheme() {
+		return s.Meeting.Theme.Budget()
+	}
+	return s.CitizenBudget()
+}
+
+// CitizenBudget returns the budget per citizen: the set one, or what the
+// day's theme leaves of the hour divided by the number of agenda items.
 func (s *MeetingSession) CitizenBudget() time.Duration {
 	if s.Budget > 0 {
 		return s.Budget
@@ -96,24 +143,32 @@ func (s *MeetingSession) CitizenBudget() time.Duration {
 			n++
 		}
 	}
-	return PerCitizenBudget(MeetingLength, n)
+	return PerCitizenBudget(MeetingLength-s.Meeting.Theme.Budget(), n)
 }
 
 // State returns the budget state of the current citizen and of the hour.
 func (s *MeetingSession) State(now time.Time) (citizen, hour TimeState) {
-	return BudgetState(s.Spent(now), s.CitizenBudget()), BudgetState(s.Elapsed(now), MeetingLength)
+	return BudgetState(s.Spent(now), s.ItemBudget()), BudgetState(s.Elapsed(now), MeetingLength)
 }
 
 // leave books the time spent on the current item.
 func (s *MeetingSession) leave(now time.Time) {
-	if it := s.Item(); it != nil {
+	if s.OnTheme() {
+		s.Meeting.Theme.Seconds += int(now.Sub(s.enteredAt).Round(time.Second) / time.Second)
+	} else if it := s.Item(); it != nil {
 		it.Seconds += int(now.Sub(s.enteredAt).Round(time.Second) / time.Second)
 	}
 	s.enteredAt = now
 }
 
-// Go moves to item i, booking the time spent on the current one.
+// Go moves to item i (ThemeItem: the day's theme), booking the time spent
+// on the current one.
 func (s *MeetingSession) Go(i int, now time.Time) {
+	if i == ThemeItem && s.Meeting.Theme.Set() && s.Current != ThemeItem {
+		s.leave(now)
+		s.Current = i
+		return
+	}
 	if i < 0 || i >= len(s.Meeting.Items) || i == s.Current {
 		return
 	}
@@ -135,13 +190,18 @@ func (s *MeetingSession) Next(now time.Time) bool {
 	return false
 }
 
-// Prev moves back to the previous item not skipped.
+// Prev moves back to the previous item not skipped; before the first
+// citizen comes the day's theme.
 func (s *MeetingSession) Prev(now time.Time) bool {
-	for i := s.Current - 1; i >= 0; i-- {
+	for i := min(s.Current, len(s.Meeting.Items)) - 1; i >= 0; i-- {
 		if !s.Meeting.Items[i].Skipped {
 			s.Go(i, now)
 			return true
 		}
+	}
+	if s.Meeting.Theme.Set() && s.Current != ThemeItem {
+		s.Go(ThemeItem, now)
+		return true
 	}
 	return false
 }
@@ -151,6 +211,14 @@ func (s *MeetingSession) Prev(now time.Time) bool {
 func (s *MeetingSession) ToggleDiscussed() {
 	if it := s.Item(); it != nil {
 		it.Discussed = !it.Discussed
+	}
+}
+
+// SetCitizenPresent marks that the citizen on screen takes part in their
+// slot, or not; the minutes record it.
+func (s *MeetingSession) SetCitizenPresent(present bool) {
+	if it := s.Item(); it != nil {
+		it.CitizenPresent = present
 	}
 }
 
@@ -167,13 +235,16 @@ func (s *MeetingSession) Move(from, to int) {
 	if from < 0 || from >= len(items) || to < 0 || to >= len(items) || from == to {
 		return
 	}
-	cur := items[s.Current].CitizenID
+	cur := int64(0)
+	if s.Current >= 0 && s.Current < len(items) {
+		cur = items[s.Current].CitizenID
+	}
 	it := items[from]
 	items = append(items[:from], items[from+1:]...)
 	items = append(items[:to], append([]MeetingItem{it}, items[to:]...)...)
 	for i := range items {
 		items[i].Position = i
-		if items[i].CitizenID == cur {
+		if cur != 0 && items[i].CitizenID == cur {
 			s.Current = i
 		}
 	}

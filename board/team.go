@@ -5,6 +5,9 @@ import "context"
 // Team is the team that owns a team file.
 type Team struct {
 	Name string
+	// IntakeGoalDays is the team's goal for booking the intake after a
+	// referral; 0 means DefaultIntakeGoalDays.
+	IntakeGoalDays int
 	Stamp
 }
 
@@ -12,4 +15,12 @@ type Team struct {
 type TeamService interface {
 	FindTeam(ctx context.Context) (*Team, error)
 	UpdateTeam(ctx context.Context, t *Team) error
+}
+
+// IntakeGoal returns the team's goal in days for booking the intake.
+func (t *Team) IntakeGoal() int {
+	if t == nil || t.IntakeGoalDays <= 0 {
+		return DefaultIntakeGoalDays
+	}
+	return t.IntakeGoalDays
 }

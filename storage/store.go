@@ -23,6 +23,7 @@ type Store interface {
 	board.AuditService
 	board.TeamService
 	board.BoardService
+	board.ThemeService
 	calendar.Service
 
 	ReadOnly() bool

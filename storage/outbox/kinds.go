@@ -46,6 +46,7 @@ var (
 	KindMember      = versioned[*board.Member]("member", mayCreate|mayUpdate)
 	KindAppointment = versioned[*calendar.Appointment]("appointment", mayCreate|mayUpdate|mayDelete)
 	KindMeeting     = versioned[*board.Meeting]("meeting", mayUpdate) // meeting mode's steps while the meeting runs
+	KindTheme       = versioned[*board.Theme]("theme", mayCreate|mayUpdate|mayDelete)
 )
 
 // Update makes the edit of an update that could not reach the file: base

@@ -37,6 +37,7 @@ var recordTables = []recordTable{
 	{"meeting_corrections", board.RecordMinutesCorrection, "minutes_correction", []string{"at", "by", "text"}},
 	{"meeting_items", board.RecordMeetingItem, "meeting_item", []string{"position", "discussed", "skipped", "notes", "decisions",
 		"board change", "seconds"}},
+	{"year_themes", board.RecordTheme, "theme", []string{"year", "month", "meeting date", "title", "presenter", "minutes", "notes"}},
 }
 
 var (

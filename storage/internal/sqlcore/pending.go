@@ -52,6 +52,8 @@ func (db *DB) ApplyPending(ctx context.Context, e outbox.Edit) error {
 	case outbox.KindAppointment.Name:
 		return replayKept(ctx, e, keptOps[*calendar.Appointment]{kind: outbox.KindAppointment, load: db.FindAppointmentByID, create: db.CreateAppointment,
 			update: db.UpdateAppointment, delete: db.DeleteAppointment})
+	case outbox.KindTheme.Name:
+		return replayKept(ctx, e, keptOps[*board.Theme]{kind: outbox.KindTheme, load: db.FindThemeByID, create: db.CreateTheme, update: db.UpdateTheme, delete: db.DeleteTheme})
 	case outbox.KindMeeting.Name:
 		return replayKept(ctx, e, keptOps[*board.Meeting]{kind: outbox.KindMeeting, load: db.FindMeetingByID, update: db.UpdateMeeting})
 	}
