@@ -101,6 +101,9 @@ func (c *capture) show() {
 	defer func() { c.loading = false }()
 	c.present.show()
 	c.showNotes(!c.v.present.on() || c.v.two)
+	if c.showTheme() {
+		return
+	}
 	it, _ := c.v.x.current()
 	if it == nil || c.v.card == nil {
 		c.name.SetText(T("meeting.empty", "The agenda is empty"))
@@ -116,6 +119,28 @@ func (c *capture) show() {
 	c.showDiscussed(it)
 	f := &boardForm{on: !c.v.card.Citizen.OnBoard}
 	c.boardBtn.SetText(f.title() + "…")
+}
+
+// showTheme fills the panel for the day's theme: its notes go into the
+// minutes; decisions and the citizen's buttons have no place there. It
+// reports whether the theme is on screen.
+func (c *capture) showTheme() bool {
+	on := c.v.x.ms.OnTheme()
+	if on {
+		t := c.v.x.meeting().Theme
+		c.name.SetText(T("meeting.theme.row", "Theme: {{.Title}}", map[string]any{"Title": t.Title}))
+		c.notes.SetText(t.Notes)
+		c.decisions.SetText("")
+		c.change.SetText(themeSubtitle(t, c.v.plan))
+		c.decisions.Disable()
+		c.discussed.Disable()
+		c.boardBtn.Disable()
+	} else {
+		c.decisions.Enable()
+		c.discussed.Enable()
+		c.boardBtn.Enable()
+	}
+	return on
 }
 
 // showNotes shows or hides the internal notes field: on one screen the

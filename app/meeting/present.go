@@ -145,12 +145,12 @@ func (v *view) guardPresent(fromKey bool, move func()) {
 	v.confirmLeavePresent(move)
 }
 
-// markTookPart records that the citizen took part in their slot.
-// TODO(meetdomain): write it on the agenda item so the minutes show it.
+// markTookPart records in the minutes that the citizen on screen took
+// part in their slot.
 func (x *session) markTookPart(citizenID int64) error {
-	if x.tookPart == nil {
-		x.tookPart = map[int64]bool{}
+	if it, cid := x.current(); it == nil || cid != citizenID || it.CitizenPresent {
+		return nil
 	}
-	x.tookPart[citizenID] = true
-	return nil
+	x.ms.SetCitizenPresent(true)
+	return x.save()
 }

@@ -217,7 +217,7 @@ func TestCitizenPresentNeedsDeliberateEnd(t *testing.T) {
 	if v.x.ms.Current == start || v.present.on() {
 		t.Fatalf("Yes did not move on and end the view: item %d, on %v", v.x.ms.Current, v.present.on())
 	}
-	if !v.x.tookPart[me] {
+	if it := v.x.meeting().Item(me); it == nil || !it.CitizenPresent {
 		t.Error("the minutes do not record that the citizen took part")
 	}
 }

@@ -111,6 +111,10 @@ func (p *presentation) show(cd *card, x *session) {
 		p.showPresent(cd, x)
 		return
 	}
+	if x.ms.OnTheme() {
+		p.showTheme(x)
+		return
+	}
 	p.left = container.New(&columnLayout{})
 	p.right = container.New(&columnLayout{})
 	p.last = container.New(&columnLayout{})
@@ -270,6 +274,9 @@ func (p *presentation) fillStrip(x *session) {
 	p.compactBar.set(done, total)
 	first, end := board.AgendaWindow(len(items), x.ms.Current, stripRows)
 	p.strip = container.NewVBox()
+	if x.meeting().Theme.Set() && first == 0 {
+		p.strip.Objects = append(p.strip.Objects, themeStripRow(x))
+	}
 	if first > 0 {
 		p.strip.Objects = append(p.strip.Objects, stripLabel(T("meeting.earlier", "{{.N}} earlier", map[string]any{"N": first}), widget.MediumImportance))
 	}
