@@ -19,6 +19,7 @@ func TestStoredTextsCoverEveryStringField(t *testing.T) {
 		func() TextRecord { return &Meeting{} },
 		func() TextRecord { return &Member{} },
 		func() TextRecord { return &Team{} },
+		func() TextRecord { return &Theme{} },
 	} {
 		for _, path := range stringFieldPaths(newRecord()) {
 			rec := newRecord()

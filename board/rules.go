@@ -182,9 +182,7 @@ func Agenda(candidates []AgendaCandidate, today Date, loc *time.Location) []Agen
 				return len(a.Attention) > len(b.Attention)
 			}
 		case AgendaNew:
-			if a.Citizen.ReferredOn != b.Citizen.ReferredOn {
-				return a.Citizen.ReferredOn.Before(b.Citizen.ReferredOn)
-			}
+			return referralBefore(a.Citizen, b.Citizen) // the waiting list's order
 		}
 		return strings.ToLower(a.Citizen.Name) < strings.ToLower(b.Citizen.Name)
 	})

@@ -24,3 +24,14 @@ func (t *Team) IntakeGoal() int {
 	}
 	return t.IntakeGoalDays
 }
+
+// MaxIntakeGoalDays caps the team's goal for booking the intake.
+const MaxIntakeGoalDays = 365
+
+// ValidateIntakeGoal checks the team's goal for booking the intake.
+func (t *Team) ValidateIntakeGoal() error {
+	if t.IntakeGoalDays < 0 || t.IntakeGoalDays > MaxIntakeGoalDays {
+		return Invalid("referral.invalid.goal_days", "The goal for the intake is 1 to 365 days.").With("Max", MaxIntakeGoalDays)
+	}
+	return nil
+}

@@ -228,6 +228,9 @@ func cloneRecord[T any](v T) T {
 	case *board.Member:
 		c := *r
 		return any(&c).(T)
+	case *board.Theme:
+		c := *r
+		return any(&c).(T)
 	}
 	panic(fmt.Sprintf("cloneRecord: %T", v))
 }

@@ -71,6 +71,7 @@ func Run(t *testing.T, a Adapter) {
 		{"Batch", []func(*testing.T, Adapter){testBatchCommitsTogetherAndSavepointsUndoFailedSaves}},
 		{"Presence", []func(*testing.T, Adapter){testPresence, testPresenceOnReadOnlyStore}},
 		{"ChangeSeq", []func(*testing.T, Adapter){testChangeLog}},
+		{"ThemeService", []func(*testing.T, Adapter){testThemes, testReferrals, testMeetingTheme}},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, test := range group.tests {

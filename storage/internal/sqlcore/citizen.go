@@ -11,13 +11,14 @@ import (
 
 const citizenColumns = `id, name, preferred_name, phone, address, status, on_board, board_reason, board_since, review_date,
 	consent_given_on, consent_scope, consent_withdrawn, consent_withdrawn_on, safety_note, notes, referred_by, referred_on,
-	version, updated_at, updated_by`
+	referrer_kind, referral_reason, declined_on, declined_reason, version, updated_at, updated_by`
 
 // citizenScan scans citizen rows into holders allocated once per query,
 // not once per row: a big board reads thousands.
 type citizenScan struct {
 	c                                                         board.Citizen
 	status, since, review, given, withdrawnOn, referredOn, by string
+	referrerKind, declinedOn                                  string
 	v, at                                                     int64
 	dest                                                      []any
 }
@@ -29,7 +30,7 @@ func newCitizenScan(extra ...any) *citizenScan {
 	c := &s.c
 	s.dest = append([]any{&c.ID, &c.Name, &c.PreferredName, &c.Phone, &c.Address, &s.status, &c.OnBoard, &c.BoardReason,
 		&s.since, &s.review, &s.given, &c.Consent.Scope, &c.Consent.Withdrawn, &s.withdrawnOn, &c.SafetyNote, &c.Notes,
-		&c.ReferredBy, &s.referredOn, &s.v, &s.at, &s.by}, extra...)
+		&c.ReferredBy, &s.referredOn, &s.referrerKind, &c.ReferralReason, &s.declinedOn, &c.DeclinedReason, &s.v, &s.at, &s.by}, extra...)
 	return s
 }
 
@@ -42,6 +43,7 @@ func (s *citizenScan) scan(row interface{ Scan(...any) error }) (*board.Citizen,
 	c.BoardSince, c.ReviewDate = parseDate(s.since), parseDate(s.review)
 	c.Consent.GivenOn, c.Consent.WithdrawnOn = parseDate(s.given), parseDate(s.withdrawnOn)
 	c.ReferredOn = parseDate(s.referredOn)
+	c.ReferrerKind, c.DeclinedOn = board.ReferrerKind(s.referrerKind), parseDate(s.declinedOn)
 	c.Stamp = stampOf(s.v, s.at, s.by)
 	return &c, nil
 }
@@ -67,6 +69,8 @@ func citizenFields(c *board.Citizen, initials map[int64]string) []field {
 		{"consent withdrawn", yesNo(c.Consent.Withdrawn)}, {"consent withdrawn on", c.Consent.WithdrawnOn.String()},
 		{"safety note", c.SafetyNote}, {"notes", c.Notes},
 		{"referred by", c.ReferredBy}, {"referred on", c.ReferredOn.String()},
+		{"referrer kind", string(c.ReferrerKind)}, {"referral reason", c.ReferralReason},
+		{"declined on", c.DeclinedOn.String()}, {"declined reason", c.DeclinedReason},
 	}
 }
 
@@ -187,7 +191,8 @@ func (db *DB) CreateCitizen(ctx context.Context, c *board.Citizen) error {
 		}
 		newID, err := t.insertID(`INSERT INTO citizens (name, preferred_name, phone, address, status, on_board, board_reason, board_since, review_date,
 			consent_given_on, consent_scope, consent_withdrawn, consent_withdrawn_on, safety_note, notes, referred_by, referred_on,
-			version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+			referrer_kind, referral_reason, declined_on, declined_reason,
+			version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
 			citizenArgs(c, tsNotNull(t.now), t.member)...)
 		if err != nil {
 			return err
@@ -211,7 +216,8 @@ func (db *DB) CreateCitizen(ctx context.Context, c *board.Citizen) error {
 func citizenArgs(c *board.Citizen, at int64, by string) []any {
 	return []any{c.Name, c.PreferredName, c.Phone, c.Address, string(c.Status), c.OnBoard, c.BoardReason,
 		dateText(c.BoardSince), dateText(c.ReviewDate), dateText(c.Consent.GivenOn), c.Consent.Scope, c.Consent.Withdrawn,
-		dateText(c.Consent.WithdrawnOn), c.SafetyNote, c.Notes, c.ReferredBy, dateText(c.ReferredOn), at, by}
+		dateText(c.Consent.WithdrawnOn), c.SafetyNote, c.Notes, c.ReferredBy, dateText(c.ReferredOn),
+		string(c.ReferrerKind), c.ReferralReason, dateText(c.DeclinedOn), c.DeclinedReason, at, by}
 }
 
 // UpdateCitizen saves c if c.Version is still the stored version.
@@ -239,7 +245,7 @@ func (db *DB) UpdateCitizen(ctx context.Context, c *board.Citizen) error {
 		err = t.exec1("The citizen", `UPDATE citizens SET name = ?, preferred_name = ?, phone = ?, address = ?, status = ?, on_board = ?,
 			board_reason = ?, board_since = ?, review_date = ?, consent_given_on = ?, consent_scope = ?, consent_withdrawn = ?,
 			consent_withdrawn_on = ?, safety_note = ?, notes = ?, referred_by = ?, referred_on = ?,
-			version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?`, args...)
+			referrer_kind = ?, referral_reason = ?, declined_on = ?, declined_reason = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?`, args...)
 		if err != nil {
 			return err
 		}

@@ -21,11 +21,12 @@ type recordTable struct {
 }
 
 var recordTables = []recordTable{
-	{"team", board.RecordTeam, "team", []string{"name"}},
+	{"team", board.RecordTeam, "team", []string{"name", "intake goal days"}},
 	{"members", board.RecordMember, "member", []string{"name", "initials", "role", "sector", "organisation", "phone", "email", "active"}},
 	{"citizens", board.RecordCitizen, "citizen", []string{"name", "preferred name", "phone", "address", "status", "on board",
 		"board reason", "board since", "review date", "responsible", "consent given", "consent scope", "consent withdrawn",
-		"consent withdrawn on", "safety note", "notes", "referred by", "referred on"}},
+		"consent withdrawn on", "safety note", "notes", "referred by", "referred on",
+		"referrer kind", "referral reason", "declined on", "declined reason"}},
 	{"notes", board.RecordNote, "note", []string{"at", "text", "corrects"}},
 	{"goals", board.RecordGoal, "goal", []string{"text", "life area", "position"}},
 	{"actions", board.RecordAction, "action", []string{"text", "goal", "responsible", "sector", "due", "status", "done on"}},
@@ -33,10 +34,11 @@ var recordTables = []recordTable{
 	{"contacts", board.RecordContact, "contact", []string{"name", "relation", "organisation", "phone", "email", "notes"}},
 	{"appointments", board.RecordAppointment, "appointment", []string{"title", "kind", "start", "end", "place", "participants",
 		"status", "recurrence", "until", "notes"}},
-	{"meetings", board.RecordMeeting, "meeting", []string{"date", "started", "ended", "facilitator", "attendees", "approved", "approved by"}},
+	{"meetings", board.RecordMeeting, "meeting", []string{"date", "started", "ended", "facilitator", "attendees", "approved", "approved by",
+		"theme", "theme presenter", "theme minutes", "theme seconds", "theme notes"}},
 	{"meeting_corrections", board.RecordMinutesCorrection, "minutes_correction", []string{"at", "by", "text"}},
 	{"meeting_items", board.RecordMeetingItem, "meeting_item", []string{"position", "discussed", "skipped", "notes", "decisions",
-		"board change", "seconds"}},
+		"board change", "seconds", "citizen present"}},
 	{"year_themes", board.RecordTheme, "theme", []string{"year", "month", "meeting date", "title", "presenter", "minutes", "notes"}},
 }
 

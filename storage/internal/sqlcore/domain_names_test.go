@@ -24,6 +24,7 @@ func TestHistoryLabelsAreMapped(t *testing.T) {
 		"meetings":            meetingFields(&board.Meeting{}, nil),
 		"meeting_items":       itemFields(&board.MeetingItem{}),
 		"meeting_corrections": correctionFields(&board.MinutesCorrection{}, nil),
+		"year_themes":         themeFields(&board.Theme{}, nil),
 	}
 	for table, fields := range written {
 		r := kindByTable[table]

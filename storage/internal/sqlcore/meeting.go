@@ -9,16 +9,18 @@ import (
 	"tavlen/board"
 )
 
-const meetingColumns = `id, date, started_at, ended_at, facilitator_id, approved_at, approved_by, version, updated_at, updated_by`
+const meetingColumns = `id, date, started_at, ended_at, facilitator_id, approved_at, approved_by, version, updated_at, updated_by, ` + meetingThemeColumns
 
 func scanMeeting(row interface{ Scan(...any) error }) (*board.Meeting, error) {
 	var m board.Meeting
 	var date, by string
 	var started, ended, facilitator, approvedAt, approvedBy sql.NullInt64
 	var v, at int64
-	if err := row.Scan(&m.ID, &date, &started, &ended, &facilitator, &approvedAt, &approvedBy, &v, &at, &by); err != nil {
+	var theme meetingThemeScan
+	if err := row.Scan(append([]any{&m.ID, &date, &started, &ended, &facilitator, &approvedAt, &approvedBy, &v, &at, &by}, theme.dest()...)...); err != nil {
 		return nil, err
 	}
+	m.Theme = theme.theme()
 	m.Date, m.StartedAt, m.EndedAt, m.FacilitatorID = parseDate(date), fromTS(started), fromTS(ended), facilitator.Int64
 	m.ApprovedAt, m.ApprovedBy = fromTS(approvedAt), approvedBy.Int64
 	m.Stamp = stampOf(v, at, by)
@@ -30,9 +32,10 @@ func meetingFields(m *board.Meeting, initials map[int64]string) []field {
 	for _, id := range m.Attendees {
 		att = append(att, initials[id])
 	}
-	return []field{{"date", m.Date.String()}, {"started", timeText(m.StartedAt)}, {"ended", timeText(m.EndedAt)},
+	fields := []field{{"date", m.Date.String()}, {"started", timeText(m.StartedAt)}, {"ended", timeText(m.EndedAt)},
 		{"facilitator", initials[m.FacilitatorID]}, {"attendees", strings.Join(att, ", ")},
 		{"approved", timeText(m.ApprovedAt)}, {"approved by", initials[m.ApprovedBy]}}
+	return append(fields, meetingThemeFields(m.Theme, initials)...)
 }
 
 func correctionFields(c *board.MinutesCorrection, initials map[int64]string) []field {
@@ -41,7 +44,8 @@ func correctionFields(c *board.MinutesCorrection, initials map[int64]string) []f
 
 func itemFields(it *board.MeetingItem) []field {
 	return []field{{"position", strconv.Itoa(it.Position)}, {"discussed", yesNo(it.WasDiscussed())}, {"skipped", yesNo(it.Skipped)},
-		{"notes", it.Notes}, {"decisions", it.Decisions}, {"board change", it.BoardChange}, {"seconds", strconv.Itoa(it.Seconds)}}
+		{"notes", it.Notes}, {"decisions", it.Decisions}, {"board change", it.BoardChange}, {"seconds", strconv.Itoa(it.Seconds)},
+		{"citizen present", yesNo(it.CitizenPresent)}}
 }
 
 // FindMeetingByID returns a meeting with attendees and items, or ENotFound.
@@ -122,7 +126,7 @@ func queryMeetings(ctx context.Context, tx *Q, tail string, args ...any) ([]*boa
 	if err := arows.Err(); err != nil {
 		return nil, err
 	}
-	irows, err := tx.QueryContext(ctx, `SELECT meeting_id, citizen_id, position, ticked, skipped, notes, decisions, board_change, seconds
+	irows, err := tx.QueryContext(ctx, `SELECT meeting_id, citizen_id, position, ticked, skipped, notes, decisions, board_change, seconds, citizen_present
 		FROM meeting_items WHERE meeting_id IN `+in+` ORDER BY meeting_id, position, citizen_id`)
 	if err != nil {
 		return nil, err
@@ -131,7 +135,7 @@ func queryMeetings(ctx context.Context, tx *Q, tail string, args ...any) ([]*boa
 	for irows.Next() {
 		var mid int64
 		var it board.MeetingItem
-		if err := irows.Scan(&mid, &it.CitizenID, &it.Position, &it.Discussed, &it.Skipped, &it.Notes, &it.Decisions, &it.BoardChange, &it.Seconds); err != nil {
+		if err := irows.Scan(&mid, &it.CitizenID, &it.Position, &it.Discussed, &it.Skipped, &it.Notes, &it.Decisions, &it.BoardChange, &it.Seconds, &it.CitizenPresent); err != nil {
 			return nil, err
 		}
 		byID[mid].Items = append(byID[mid].Items, it)
@@ -261,15 +265,18 @@ func (db *DB) UpdateMeeting(ctx context.Context, m *board.Meeting) error {
 // row for the meeting, and one per citizen whose item changed, so that the
 // history of a citizen shows what the minutes said about them.
 func (t *Tx) saveMeetingParts(m, old *board.Meeting, action string) error {
+	if err := t.saveMeetingTheme(m); err != nil {
+		return err
+	}
 	for _, id := range m.Attendees {
 		if _, err := t.Exec(`INSERT INTO meeting_attendees (meeting_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, m.ID, id); err != nil {
 			return err
 		}
 	}
 	for _, it := range m.Items {
-		if _, err := t.Exec(`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, ticked, skipped, notes, decisions, board_change, seconds)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.WasDiscussed(), it.Discussed, it.Skipped,
-			it.Notes, it.Decisions, it.BoardChange, it.Seconds); err != nil {
+		if _, err := t.Exec(`INSERT INTO meeting_items (meeting_id, citizen_id, meeting_date, position, discussed, ticked, skipped, notes, decisions, board_change, seconds, citizen_present)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, it.CitizenID, m.Date.String(), it.Position, it.WasDiscussed(), it.Discussed, it.Skipped,
+			it.Notes, it.Decisions, it.BoardChange, it.Seconds, it.CitizenPresent); err != nil {
 			return err
 		}
 	}

@@ -3,12 +3,19 @@ package sqlcore
 import (
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 
 	"tavlen/board"
 )
 
-func teamFields(t *board.Team) []field { return []field{{"name", t.Name}} }
+func teamFields(t *board.Team) []field {
+	goal := ""
+	if t.IntakeGoalDays != 0 {
+		goal = strconv.Itoa(t.IntakeGoalDays)
+	}
+	return []field{{"name", t.Name}, {"intake goal days", goal}}
+}
 
 // FindTeam returns the team of the file.
 func (db *DB) FindTeam(ctx context.Context) (*board.Team, error) {
@@ -24,7 +31,7 @@ func findTeam(ctx context.Context, tx *Q) (*board.Team, error) {
 	var t board.Team
 	var v, at int64
 	var by string
-	err := tx.QueryRowContext(ctx, `SELECT name, version, updated_at, updated_by FROM team WHERE id = `+tx.d.TeamRow).Scan(&t.Name, &v, &at, &by)
+	err := tx.QueryRowContext(ctx, `SELECT name, intake_goal_days, version, updated_at, updated_by FROM team WHERE id = `+tx.d.TeamRow).Scan(&t.Name, &t.IntakeGoalDays, &v, &at, &by)
 	if err == sql.ErrNoRows {
 		return nil, board.Errorf(board.ENotFound, "The file has no team.")
 	} else if err != nil {
@@ -40,6 +47,9 @@ func (db *DB) UpdateTeam(ctx context.Context, t *board.Team) error {
 	if t.Name == "" {
 		return board.Errorf(board.EInvalid, "The team needs a name.")
 	}
+	if err := t.ValidateIntakeGoal(); err != nil {
+		return err
+	}
 	if err := board.RefuseCPR(t); err != nil {
 		return err
 	}
@@ -51,8 +61,8 @@ func (db *DB) UpdateTeam(ctx context.Context, t *board.Team) error {
 		if err := checkStamp("The team", true, old.Stamp, t.Version); err != nil {
 			return err
 		}
-		err = x.exec1("The team", `UPDATE team SET name = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = `+x.d.TeamRow+` AND version = ?`,
-			t.Name, tsNotNull(x.now), x.member, t.Version)
+		err = x.exec1("The team", `UPDATE team SET name = ?, intake_goal_days = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = `+x.d.TeamRow+` AND version = ?`,
+			t.Name, t.IntakeGoalDays, tsNotNull(x.now), x.member, t.Version)
 		if err != nil {
 			return err
 		}
