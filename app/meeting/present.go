@@ -146,11 +146,14 @@ func (v *view) guardPresent(fromKey bool, move func()) {
 }
 
 // markTookPart records in the minutes that the citizen on screen took
-// part in their slot.
+// part in their slot; a citizen in the room is discussed, so the minutes
+// list them.
 func (x *session) markTookPart(citizenID int64) error {
-	if it, cid := x.current(); it == nil || cid != citizenID || it.CitizenPresent {
+	it, cid := x.current()
+	if it == nil || cid != citizenID || (it.CitizenPresent && it.Discussed) {
 		return nil
 	}
 	x.ms.SetCitizenPresent(true)
+	it.Discussed = true
 	return x.save()
 }

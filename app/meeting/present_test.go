@@ -217,7 +217,14 @@ func TestCitizenPresentNeedsDeliberateEnd(t *testing.T) {
 	if v.x.ms.Current == start || v.present.on() {
 		t.Fatalf("Yes did not move on and end the view: item %d, on %v", v.x.ms.Current, v.present.on())
 	}
-	if it := v.x.meeting().Item(me); it == nil || !it.CitizenPresent {
-		t.Error("the minutes do not record that the citizen took part")
+	saved, err := db.FindMeetingByID(t.Context(), v.x.meeting().ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := saved.Item(me); it == nil || !it.CitizenPresent {
+		t.Error("the saved minutes do not record that the citizen took part")
+	}
+	if mn := joined(minutesView(buildMinutes(saved, v.plan.ByID, v.plan.name))); !strings.Contains(mn, T("meeting.minutes.took_part", "The citizen took part.")) {
+		t.Errorf("the minutes do not say the citizen took part:\n%s", mn)
 	}
 }

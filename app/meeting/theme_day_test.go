@@ -65,7 +65,7 @@ func TestThemeFirstOnAgenda(t *testing.T) {
 		t.Fatal(err)
 	}
 	minutes := joined(minutesView(buildMinutes(saved, members, nameFunc(cs))))
-	for _, want := range []string{"Tema: Medicin og diabetes  (12 min)", "fremlægges af " + me.Name, "Noter: " + test} {
+	for _, want := range []string{"Tema: Medicin og diabetes  (" + T("meeting.minutes_n", "{{.N}} min", map[string]any{"N": 12}) + ")", "fremlægges af " + me.Name, "Noter: " + test} {
 		if !strings.Contains(minutes, want) {
 			t.Errorf("minutes lack %q:\n%s", want, minutes)
 		}
