@@ -1,7 +1,8 @@
 // Package demo fills a team file with a fictitious team, so a new user can
 // try Tavlen and tests and benchmarks have realistic data: 9 members across
 // the three sectors, 40 citizens in every status, plans, contacts, six weeks
-// of appointments around today and three past meetings with minutes.
+// of appointments around today, three past meetings with minutes, a year
+// wheel of themes and referrals waiting (two past the goal, one declined).
 package demo
 
 import (
@@ -25,6 +26,7 @@ type Store interface {
 	board.PlanService
 	board.ContactService
 	board.MeetingService
+	board.ThemeService
 	calendar.Service
 }
 
@@ -41,7 +43,7 @@ func FirstMember() *board.Member {
 func Fill(ctx context.Context, s Store, now time.Time) error {
 	f := &filler{s: s, ctx: ctx, now: now.In(calendar.Copenhagen), rnd: rand.New(rand.NewPCG(7, 42))}
 	f.today = board.DateOf(f.now)
-	steps := []func() error{f.addMembers, f.addCitizens, f.addMeetings}
+	steps := []func() error{f.addMembers, f.addCitizens, f.addThemes, f.addMeetings}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("demo data: %w", err)
@@ -60,6 +62,7 @@ type filler struct {
 	members  []*board.Member
 	bySector map[board.Sector][]*board.Member
 	citizens []*board.Citizen
+	themes   []*board.Theme
 }
 
 func (f *filler) addMembers() error {
@@ -181,6 +184,7 @@ func (f *filler) citizen(i int) (*board.Citizen, error) {
 		gp := f.bySector[board.SectorGP][i%len(f.bySector[board.SectorGP])]
 		c.Responsible = append(c.Responsible, board.Responsibility{MemberID: gp.ID, Role: "Egen læge"})
 	}
+	f.referral(i, c)
 	if err := f.s.CreateCitizen(f.ctx, c); err != nil {
 		return nil, err
 	}
@@ -188,7 +192,7 @@ func (f *filler) citizen(i int) (*board.Citizen, error) {
 }
 
 func (f *filler) plan(i int, c *board.Citizen) error {
-	if c.Status == board.StatusReferred {
+	if c.Status == board.StatusReferred || c.Declined() {
 		return nil
 	}
 	r := f.rnd
@@ -257,7 +261,7 @@ func (f *filler) contacts(c *board.Citizen) error {
 }
 
 func (f *filler) notes(i int, c *board.Citizen) error {
-	if c.Status == board.StatusReferred {
+	if c.Status == board.StatusReferred || c.Declined() {
 		return nil
 	}
 	var prev *board.Note

@@ -35,6 +35,8 @@ func (f *filler) addMeetings() error {
 			FacilitatorID: f.members[0].ID,
 			Attendees:     attendees,
 		}
+		m.Theme = board.MeetingThemeOf(board.ThemeOfDay(f.themes, m.Date))
+		m.Theme.Seconds = 60 * m.Theme.Minutes
 		pos := 0
 		for i, c := range f.citizens {
 			if !c.OnBoard && i%6 != w {
@@ -51,6 +53,7 @@ func (f *filler) addMeetings() error {
 			if w == 1 && i == 7 {
 				item.BoardChange = "Sat på tavlen: " + c.BoardReason
 			}
+			item.CitizenPresent = w == 0 && i == 3 // Vestklyngen: the citizen takes part (seed 002)
 			m.Items = append(m.Items, item)
 			pos++
 		}

@@ -18,6 +18,8 @@ type BoardInput struct {
 	Board   *board.WeekBoard
 	Printed time.Time // marks today's column and counts days on the board
 	Lang    string
+	// Theme is the year wheel's theme of the week's meeting, or nil.
+	Theme *board.Theme
 }
 
 // Sector colours of the initials chips, light enough for black text and
@@ -66,6 +68,7 @@ func WriteBoard(w io.Writer, in BoardInput) (err error) {
 	d.headRoom = 7
 	d.newPage()
 	b.header(title, weekLine)
+	b.theme()
 	b.rows()
 	return d.output(w)
 }

@@ -38,6 +38,7 @@ func WriteMinutes(w io.Writer, in MinutesInput) (err error) {
 	p := &minutesPrinter{d: d, l: l, in: in}
 	d.newPage()
 	p.header()
+	p.theme()
 	p.items()
 	p.actions()
 	p.boardChanges()
@@ -136,6 +137,7 @@ func (p *minutesPrinter) items() {
 		if (it.Seconds+30)/60 > 0 {
 			name = append(name, para{text: fmt.Sprintf("%d %s", (it.Seconds+30)/60, l.minutes), size: minutesSmall, color: &grey})
 		}
+		name = append(name, p.citizenPresent(it)...)
 		var body cell
 		add := func(head, text string) {
 			if strings.TrimSpace(text) == "" {
