@@ -85,14 +85,14 @@ func (sc *Screen) newThemeForm(t *board.Theme, month time.Month) *themeForm {
 }
 
 func (f *themeForm) items() []*widget.FormItem {
-	date := widget.NewFormItem(T("yearwheel.date", "Only at the meeting on"), f.date)
-	date.HintText = T("yearwheel.date_hint", "Empty: the theme of the whole month")
-	minutes := widget.NewFormItem(T("yearwheel.minutes", "Minutes in the meeting"), f.minutes)
+	date := widget.NewFormItem(T("yearwheel.meeting_date", "Meeting date (optional)"), f.date)
+	date.HintText = T("yearwheel.meeting_date.hint", "Empty: the theme is for the whole month. A date: only that meeting.")
+	minutes := widget.NewFormItem(T("yearwheel.minutes", "Time in the meeting (minutes)"), f.minutes)
 	minutes.HintText = T("yearwheel.minutes_hint", "Empty: {{.N}} minutes; at most {{.Max}}", map[string]any{"N": board.DefaultThemeMinutes, "Max": board.MaxThemeMinutes})
 	return []*widget.FormItem{
 		widget.NewFormItem(T("yearwheel.month", "Month"), f.month),
 		date,
-		widget.NewFormItem(T("yearwheel.title", "Title"), f.title),
+		widget.NewFormItem(T("yearwheel.theme_title", "Title"), f.title),
 		widget.NewFormItem(T("yearwheel.presenter", "Presented by"), f.presenter),
 		minutes,
 		widget.NewFormItem(T("yearwheel.notes", "Notes"), f.notes),
@@ -108,7 +108,7 @@ func (f *themeForm) theme() (*board.Theme, error) {
 		t = &c
 	}
 	t.Year, t.Month = f.sc.year, time.Month(f.month.SelectedIndex()+1)
-	day, err := kit.ReadDate(f.date, T("yearwheel.date", "Only at the meeting on"))
+	day, err := kit.ReadDate(f.date, T("yearwheel.meeting_date", "Meeting date (optional)"))
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func (sc *Screen) editTheme(t *board.Theme, month time.Month) {
 		return
 	}
 	f := sc.newThemeForm(t, month)
-	title := T("yearwheel.new_title", "New theme")
+	title := T("yearwheel.new", "New theme")
 	if t != nil {
 		title = T("yearwheel.edit_title", "Edit theme")
 	}

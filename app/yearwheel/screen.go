@@ -82,11 +82,11 @@ func New(s Store, cfg Config) *Screen {
 	sc.yearLbl = widget.NewLabelWithStyle(strconv.Itoa(sc.year), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { sc.showYear(sc.year - 1) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { sc.showYear(sc.year + 1) })
-	sc.add = widget.NewButtonWithIcon(T("yearwheel.add", "New theme"), theme.ContentAddIcon(), func() { sc.editTheme(nil, 0) })
+	sc.add = widget.NewButtonWithIcon(T("yearwheel.new", "New theme"), theme.ContentAddIcon(), func() { sc.editTheme(nil, 0) })
 	sc.add.Importance = widget.HighImportance
 	sc.list = widget.NewList(func() int { return len(sc.themes) }, sc.newRow, sc.updateRow)
 	head := container.NewBorder(nil, nil, container.NewHBox(prev, sc.yearLbl, next), sc.add)
-	intro := kit.WrapLabel(T("yearwheel.intro", "One professional theme per month or per meeting: each sector tells the others about its options and responsibilities. The day's theme is the first item of the meeting."))
+	intro := kit.WrapLabel(T("yearwheel.intro", "The year's professional themes: each sector tells about its options and responsibilities."))
 	intro.SizeName = theme.SizeNameCaptionText
 	listPane := container.NewBorder(container.NewVBox(head, intro), sc.status, nil, nil, sc.list)
 	split := container.NewHSplit(container.NewPadded(sc.wheel), listPane)
@@ -166,8 +166,8 @@ func (sc *Screen) rowText(t *board.Theme) string {
 func (sc *Screen) newRow() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	edit := widget.NewButtonWithIcon(T("yearwheel.edit", "Edit"), theme.DocumentCreateIcon(), nil)
-	del := widget.NewButtonWithIcon(T("yearwheel.delete", "Delete"), theme.DeleteIcon(), nil)
+	edit := widget.NewButtonWithIcon(T("yearwheel.edit", "Edit theme"), theme.DocumentCreateIcon(), nil)
+	del := widget.NewButtonWithIcon(T("yearwheel.delete", "Delete theme"), theme.DeleteIcon(), nil)
 	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), l)
 }
 
@@ -216,7 +216,7 @@ func (sc *Screen) confirmDelete(t *board.Theme) {
 				sc.delete(t)
 			}
 		}, sc.window())
-	d.SetConfirmText(T("yearwheel.delete", "Delete"))
+	d.SetConfirmText(T("yearwheel.delete", "Delete theme"))
 	d.SetDismissText(T("yearwheel.cancel", "Cancel"))
 	d.Show()
 }

@@ -135,7 +135,7 @@ func TestThemesAddEditDelete(t *testing.T) {
 	}
 
 	sc.confirmDelete(sc.themes[0])
-	tapButton(t, top(), "Slet")
+	tapButton(t, top(), "Slet tema")
 	if len(sc.themes) != 0 {
 		t.Errorf("after delete the list has %d themes", len(sc.themes))
 	}
