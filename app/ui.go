@@ -78,6 +78,7 @@ type UI struct {
 	// meetingWin is the open meeting mode window, or nil.
 	meetingWin fyne.Window
 	meetings   *container.TabItem
+	room       *roomTabs // Årshjul and Venteliste (meeting_tabs.go)
 
 	// printDir holds this session's printed PDFs; lastPDF is the newest.
 	printDir, lastPDF string
@@ -219,6 +220,9 @@ func (u *UI) showMain() {
 		container.NewTabItem(T("tab.contacts", "Contacts"), u.cts.content()),
 		u.newMeetingsTab(),
 	)
+	for _, t := range u.newRoomTabs() {
+		u.tabs.Append(t)
+	}
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		u.board.showActions(u.tabs.SelectedIndex() == 0)
 		switch u.tabs.SelectedIndex() {
@@ -231,6 +235,8 @@ func (u *UI) showMain() {
 			u.cts.reload()
 		case 3:
 			u.reloadMeetings()
+		default:
+			u.reloadRoomTab(t)
 		}
 	}
 	u.title = widget.NewLabel(u.headerText())

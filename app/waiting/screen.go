@@ -279,3 +279,6 @@ func (sc *Screen) saved(kept bool, err error) {
 
 // T is the app's words (package text).
 func T(key, fallback string, data ...any) string { return kit.T(key, fallback, data...) }
+
+// Entries are the referrals shown, in order (for the shell's tests).
+func (sc *Screen) Entries() []board.WaitingEntry { return sc.entries }
