@@ -63,12 +63,8 @@ func (p *presentation) showPresent(cd *card, x *session) {
 	p.clock.update(x, x.now())
 }
 
-// plainLine is a line of the citizen's plan: wrapped, a size up.
-func plainLine(text string) *widget.Label {
-	l := kit.WrapLabel(text)
-	l.SizeName = theme.SizeNameSubHeadingText
-	return l
-}
+// plainLine is a line of the citizen's plan, in the wall's large type.
+func plainLine(text string) *widget.Label { return kit.WrapLabel(text) }
 
 func (p *presentation) fillPresentLeft(cd *card) {
 	add := func(o ...fyne.CanvasObject) { p.left.Objects = append(p.left.Objects, o...) }
@@ -90,6 +86,8 @@ func (p *presentation) fillPresentRight(cd *card, x *session) {
 	for _, a := range cd.Actions {
 		add(plainLine(presentAction(a, x.plan)))
 	}
+	// The appointments go under the goals, the shorter column.
+	add = func(o ...fyne.CanvasObject) { p.left.Objects = append(p.left.Objects, o...) }
 	add(heading(T("meeting.present.next", "Your next appointments")))
 	now := x.now()
 	n := 0
@@ -97,7 +95,7 @@ func (p *presentation) fillPresentRight(cd *card, x *session) {
 		if o.Start.Before(now) {
 			continue
 		}
-		if n == maxAppointments {
+		if n == presentAppointments {
 			break
 		}
 		n++
@@ -107,6 +105,10 @@ func (p *presentation) fillPresentRight(cd *card, x *session) {
 		add(dimLine(T("meeting.none", "None")))
 	}
 }
+
+// presentAppointments bounds the citizen's appointments so their plan
+// fits the screen without scrolling.
+const presentAppointments = 4
 
 // memberName is a member's full name for the citizen (initials say little
 // to someone outside the team).
