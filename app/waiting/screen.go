@@ -179,7 +179,7 @@ func daysText(e board.WaitingEntry, goal int) string {
 // detailText is the second line of a row: who referred, when, why.
 func detailText(c *board.Citizen) string {
 	parts := []string{referrerLabel(c.ReferrerKind)}
-	if by := strings.TrimSpace(c.ReferredBy); by != "" {
+	if by := strings.TrimSpace(c.ReferredBy); by != "" && !strings.EqualFold(by, parts[0]) {
 		parts[0] += " (" + by + ")"
 	}
 	if !c.ReferredOn.IsZero() {
@@ -212,7 +212,7 @@ func (sc *Screen) newRow() fyne.CanvasObject {
 	r.book.Importance = widget.HighImportance
 	r.decline = widget.NewButtonWithIcon(T("waiting.decline", "Decline…"), theme.CancelIcon(), nil)
 	top := container.NewBorder(nil, nil, r.icon, r.days, r.name)
-	buttons := container.NewHBox(r.edit, r.book, r.decline)
+	buttons := container.NewCenter(container.NewHBox(r.edit, r.book, r.decline))
 	box := container.NewBorder(nil, nil, nil, buttons, container.NewVBox(top, r.detail))
 	sc.rows[box] = r
 	return box
@@ -255,6 +255,7 @@ func (sc *Screen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		r.book.Show()
 	}
+	o.Refresh() // the day label's width changed: lay the row out again
 }
 
 // bookIntake hands the citizen to the app's slot finder.
