@@ -157,3 +157,13 @@ func (x *session) markTookPart(citizenID int64) error {
 	it.Discussed = true
 	return x.save()
 }
+
+// resumedPresent is the citizen's view after a restart: when the meeting
+// stopped on a citizen who took part, the wall comes back showing only
+// them, since they may still be in the room.
+func resumedPresent(x *session) presentState {
+	if it, cid := x.current(); it != nil && it.CitizenPresent {
+		return presentState{citizenID: cid}
+	}
+	return presentState{}
+}

@@ -228,3 +228,23 @@ func TestCitizenPresentNeedsDeliberateEnd(t *testing.T) {
 		t.Errorf("the minutes do not say the citizen took part:\n%s", mn)
 	}
 }
+
+// A meeting resumed on a citizen who took part comes back in the
+// citizen's view: a crash must not put every name on the wall.
+func TestCitizenPresentSurvivesRestart(t *testing.T) {
+	a := testApp(t)
+	c := newClock(meetingStart)
+	db, _ := demoFile(t, c)
+	v := startTest(t, a, db, c)
+	me := v.card.Citizen.ID
+	v.startPresent()
+	v.win.Close()
+	v2 := openTest(t, a, db, c, nil)
+	if v2.x == nil || !v2.present.on() || v2.present.citizenID != me {
+		t.Fatalf("resumed meeting: present %+v, want citizen %d", v2.present, me)
+	}
+	all := strings.Join(allTexts(v2.pres.content), "\n")
+	if l := leaks(all, otherNames(t, v2, me)); len(l) > 0 {
+		t.Errorf("after the restart the wall shows %q", l)
+	}
+}

@@ -119,6 +119,7 @@ func open(a fyne.App, s Store, cfg Config, onEnd func(*board.Meeting)) *view {
 	case running != nil:
 		v.plan.addNames(v.ctx, s, running.Items)
 		v.x = resumeSession(v.ctx, s, v.now, v.plan, running)
+		v.present = resumedPresent(v.x)
 		v.showMeeting()
 	default:
 		v.showSetup()
