@@ -39,7 +39,9 @@ func newPresentControls(v *view) *presentControls {
 	c.hint.Wrapping = fyne.TextWrapWord
 	c.hint.SizeName = theme.SizeNameCaptionText
 	c.hint.Hide()
-	c.content = container.NewVBox(container.NewGridWithColumns(2, c.toggle, c.readBack), c.hint)
+	// Stacked, not side by side: with large text two such buttons would
+	// widen the panel past a laptop's screen.
+	c.content = container.NewVBox(c.toggle, c.readBack, c.hint)
 	return c
 }
 
@@ -78,6 +80,9 @@ func (c *presentControls) show() {
 		}
 	}
 	c.toggle.Refresh()
+	if box, ok := c.content.(*fyne.Container); ok {
+		box.Refresh() // the hint came or went: lay the buttons out again
+	}
 }
 
 // startPresent turns the mode on for the citizen on screen and records in
