@@ -71,3 +71,38 @@ func TestThemeFirstOnAgenda(t *testing.T) {
 		}
 	}
 }
+
+// The minutes editor offers the day's theme first (its notes) and the
+// citizen's "took part" tick.
+func TestMinutesEditThemeAndTookPart(t *testing.T) {
+	a := testApp(t)
+	c := newClock(meetingStart)
+	db, _ := demoFile(t, c)
+	if err := db.CreateTheme(t.Context(), &board.Theme{MeetingDate: board.DateOf(meetingStart), Title: "Medicin og diabetes"}); err != nil {
+		t.Fatal(err)
+	}
+	v := startTest(t, a, db, c)
+	v.key(fyne.KeySpace)
+	_, first := v.x.current()
+	c.add(time.Hour)
+	v.end()
+	m := v.x.meeting()
+	ed := &minutesEditor{ctx: t.Context(), s: db, cfg: v.cfg, m: m, names: v.plan.name, status: v.status, done: func() {}, win: v.win}
+	f := ed.newEditForm()
+	if f.citizen.Options[0] != "Tema: Medicin og diabetes" || !f.present.Disabled() {
+		t.Fatalf("first choice %q; took part enabled for the theme", f.citizen.Options[0])
+	}
+	f.notes.SetText("Godt oplæg om insulin")
+	if err := f.submit(); err != nil {
+		t.Fatal(err)
+	}
+	f.citizen.SetSelectedIndex(1)
+	f.present.SetChecked(true)
+	if err := f.submit(); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := db.FindMeetingByID(t.Context(), m.ID)
+	if stored.Theme.Notes != "Godt oplæg om insulin" || !stored.Item(first).CitizenPresent {
+		t.Errorf("after the edits: theme %+v, item %+v", stored.Theme, stored.Item(first))
+	}
+}
