@@ -62,7 +62,7 @@ func TestWheelShowsThemesAndToday(t *testing.T) {
 			t.Errorf("the wheel lacks %q:\n%s", want, wheel)
 		}
 	}
-	if !r.hand.Visible() || !r.dot.Visible() {
+	if !r.hand.Visible() || !r.dot.Visible() || r.today.Text != "I dag 26.11." {
 		t.Fatal("today is not marked")
 	}
 	// The hand points into November's sector.

@@ -127,6 +127,7 @@ type wheelRenderer struct {
 	hand    *canvas.Line
 	dot     *canvas.Circle
 	year    *canvas.Text
+	today   *canvas.Text // "I dag 26.11." under the year, in this year only
 	objects []fyne.CanvasObject
 	per     int // characters per title line, from the sector's width
 }
@@ -185,12 +186,19 @@ func (r *wheelRenderer) build() {
 	if r.w.year != 0 {
 		r.year.Text = strconv.Itoa(r.w.year)
 	}
+	r.today = canvas.NewText("", primary)
+	r.today.TextSize = theme.CaptionTextSize()
+	r.today.TextStyle = fyne.TextStyle{Bold: true}
+	if thisMonth {
+		r.today.Text = kit.T("yearwheel.today", "Today") + " " + kit.Words().Day(r.w.today)
+	}
 	if !thisMonth {
+		r.today.Hide()
 		r.hand.Hide()
 		r.dot.Hide()
 		r.current.Hide()
 	}
-	r.objects = append(r.objects, r.hand, r.dot, r.year)
+	r.objects = append(r.objects, r.hand, r.dot, r.year, r.today)
 }
 
 func (r *wheelRenderer) Layout(size fyne.Size) {
@@ -248,7 +256,8 @@ func (r *wheelRenderer) Layout(size fyne.Size) {
 		r.dot.Move(fyne.NewPos(p.X-7, p.Y-7))
 		r.dot.Resize(fyne.NewSize(14, 14))
 	}
-	centre(r.year, fyne.NewPos(cx, cy))
+	centre(r.year, fyne.NewPos(cx, cy-r.today.MinSize().Height/2))
+	centre(r.today, fyne.NewPos(cx, cy+r.year.MinSize().Height/2))
 }
 
 func (r *wheelRenderer) MinSize() fyne.Size { return r.w.MinSize() }
