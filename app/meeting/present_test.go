@@ -180,8 +180,12 @@ func TestCitizenPresentShowsOnlyThem(t *testing.T) {
 	if l := leaks(all, append(others, secrets...)); len(l) > 0 {
 		t.Errorf("read back shows %q", l)
 	}
-	// The facilitator's panel still has the notes (two screens, or the
-	// facilitator's own text on one screen stays in the model).
+	// On one screen the facilitator's window is the shared screen: the
+	// internal notes field hides while the citizen takes part.
+	if v.cap.notes.Visible() {
+		t.Error("on one screen the internal notes field shows while the citizen takes part")
+	}
+	// The notes are kept all the same.
 	if it, _ := v.x.current(); it.Notes != "Teamet er bekymret for økonomien" {
 		t.Errorf("the internal note was lost: %q", it.Notes)
 	}
@@ -246,5 +250,29 @@ func TestCitizenPresentSurvivesRestart(t *testing.T) {
 	all := strings.Join(allTexts(v2.pres.content), "\n")
 	if l := leaks(all, otherNames(t, v2, me)); len(l) > 0 {
 		t.Errorf("after the restart the wall shows %q", l)
+	}
+}
+
+// With two screens the wall shows the citizen alone while the
+// facilitator's window keeps everything: the agenda with every name and
+// the internal notes.
+func TestCitizenPresentTwoScreens(t *testing.T) {
+	a := testApp(t)
+	c := newClock(meetingStart)
+	db, _ := demoFile(t, c)
+	me := firstMember(t, db)
+	v := open(a, db, Config{Me: me.ID, Now: c.now, Lang: "da", Screens: 2}, nil)
+	v.start(newAgendaSetup(v.plan, me.ID))
+	cid := v.card.Citizen.ID
+	v.startPresent()
+	others := otherNames(t, v, cid)
+	if l := leaks(strings.Join(allTexts(v.wall.Content()), "\n"), others); len(l) > 0 {
+		t.Errorf("the wall shows %q", l)
+	}
+	if l := leaks(strings.Join(allTexts(v.win.Content()), "\n"), others); len(l) == 0 {
+		t.Error("the facilitator's window lost the agenda's names")
+	}
+	if !v.cap.notes.Visible() {
+		t.Error("the facilitator's notes field hid on two screens")
 	}
 }
