@@ -127,7 +127,11 @@ func (u *UI) intakeSlots(c *board.Citizen) ([]time.Time, error) {
 }
 
 // offerIntake shows the free times and books the chosen one.
-func (u *UI) offerIntake(c *board.Citizen) {
+func (u *UI) offerIntake(c *board.Citizen) { u.offerIntakeThen(c, nil) }
+
+// offerIntakeThen is offerIntake that runs booked (if set) after a
+// booking; the waiting list reads itself again then.
+func (u *UI) offerIntakeThen(c *board.Citizen, booked func()) {
 	slots, err := u.intakeSlots(c)
 	if err != nil {
 		kit.ShowError(u.win, err)
@@ -162,6 +166,9 @@ func (u *UI) offerIntake(c *board.Citizen) {
 				kit.ShowError(u.win, err)
 			case kept:
 				dialog.ShowInformation(T("intake.title", "Book intake"), keptText(), u.win)
+			}
+			if booked != nil {
+				booked()
 			}
 		}, u.win)
 	d.Resize(fyne.NewSize(560, 420))

@@ -79,6 +79,7 @@ type UI struct {
 	// meetingWin is the open meeting mode window, or nil.
 	meetingWin fyne.Window
 	meetings   *container.TabItem
+	room       *roomTabs // Årshjul and Venteliste (meeting_tabs.go)
 
 	// printDir holds this session's printed PDFs; lastPDF is the newest.
 	printDir, lastPDF string
@@ -222,7 +223,7 @@ func (u *UI) showMain() {
 		u.newMeetingsTab(),
 	)
 	followTabs, followReload := u.followUpTabs()
-	for _, t := range followTabs {
+	for _, t := range append(u.newRoomTabs(), followTabs...) {
 		u.tabs.Append(t)
 	}
 	u.tabs.OnSelected = func(t *container.TabItem) {
@@ -240,6 +241,8 @@ func (u *UI) showMain() {
 			u.cts.reload()
 		case 3:
 			u.reloadMeetings()
+		default:
+			u.reloadRoomTab(t)
 		}
 	}
 	u.title = widget.NewLabel(u.headerText())

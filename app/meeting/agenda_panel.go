@@ -136,6 +136,7 @@ func (p *agendaPanel) refresh() {
 		rows = append(rows, agendaRow{name: x.plan.name(it.CitizenID), current: i == x.ms.Current, discussed: it.WasDiscussed(), skipped: it.Skipped})
 		key += fmt.Sprintf("%d:%v,", it.CitizenID, it.Skipped)
 	}
+	key += fmt.Sprintf("theme:%v", x.ms.OnTheme())
 	if key == p.key && len(p.buttons) == len(rows) {
 		for i, r := range rows {
 			if r != p.rows[i] {
@@ -153,6 +154,9 @@ func (p *agendaPanel) refresh() {
 		func(i int) { p.v.step(func() error { return x.skip(i) }) })
 	add := addCitizenPicker(x.plan, func(id int64) bool { return x.meeting().Item(id) != nil },
 		func(id int64) { p.v.step(func() error { return x.add(id) }) })
+	if x.meeting().Theme.Set() {
+		list = container.NewVBox(themeAgendaButton(p.v), list)
+	}
 	p.box.Objects = []fyne.CanvasObject{container.NewBorder(nil, add, nil, nil, container.NewVScroll(list))}
 	p.box.Refresh()
 }

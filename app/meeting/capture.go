@@ -19,7 +19,9 @@ type capture struct {
 	change    *widget.Label // the board change made in this meeting
 	discussed *widget.Check
 	boardBtn  *widget.Button
-	loading   bool // set while the fields are filled from the model
+	present   *presentControls
+	notesHead *widget.Label // hidden with the notes while the citizen takes part on one screen
+	loading   bool          // set while the fields are filled from the model
 	content   fyne.CanvasObject
 }
 
@@ -57,16 +59,20 @@ func newCapture(v *view) *capture {
 	end := widget.NewButtonWithIcon(T("meeting.end", "End meeting"), theme.MediaStopIcon(), v.confirmEnd)
 	end.Importance = widget.DangerImportance
 	agenda := widget.NewButtonWithIcon(T("meeting.edit_agenda", "Agenda…"), theme.ListIcon(), func() {
-		v.agenda.live = true
-		v.agenda.refresh()
-		d := dialog.NewCustom(T("meeting.agenda", "Agenda"), T("meeting.close", "Close"), v.agenda.content, v.win)
-		d.SetOnClosed(func() { v.agenda.live = false })
-		d.Resize(fyne.NewSize(700, 700))
-		d.Show()
+		v.guardPresent(false, func() {
+			v.agenda.live = true
+			v.agenda.refresh()
+			d := dialog.NewCustom(T("meeting.agenda", "Agenda"), T("meeting.close", "Close"), v.agenda.content, v.win)
+			d.SetOnClosed(func() { v.agenda.live = false })
+			d.Resize(fyne.NewSize(700, 700))
+			d.Show()
+		})
 	})
-	top := container.NewVBox(c.name, c.discussed)
+	c.present = newPresentControls(v)
+	top := container.NewVBox(c.name, c.discussed, c.present.content)
+	c.notesHead = widget.NewLabelWithStyle(T("meeting.notes", "Notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	fields := container.NewVBox(
-		widget.NewLabelWithStyle(T("meeting.notes", "Notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.notes,
+		c.notesHead, c.notes,
 		widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.decisions,
 		c.change,
 		container.NewGridWithColumns(2, action, appt),
@@ -93,6 +99,11 @@ func newCapture(v *view) *capture {
 func (c *capture) show() {
 	c.loading = true
 	defer func() { c.loading = false }()
+	c.present.show()
+	c.showNotes(!c.v.present.on() || c.v.two)
+	if c.showTheme() {
+		return
+	}
 	it, _ := c.v.x.current()
 	if it == nil || c.v.card == nil {
 		c.name.SetText(T("meeting.empty", "The agenda is empty"))
@@ -108,4 +119,39 @@ func (c *capture) show() {
 	c.showDiscussed(it)
 	f := &boardForm{on: !c.v.card.Citizen.OnBoard}
 	c.boardBtn.SetText(f.title() + "…")
+}
+
+// showTheme fills the panel for the day's theme: its notes go into the
+// minutes; decisions and the citizen's buttons have no place there. It
+// reports whether the theme is on screen.
+func (c *capture) showTheme() bool {
+	on := c.v.x.ms.OnTheme()
+	if on {
+		t := c.v.x.meeting().Theme
+		c.name.SetText(T("meeting.theme.row", "Theme: {{.Title}}", map[string]any{"Title": t.Title}))
+		c.notes.SetText(t.Notes)
+		c.decisions.SetText("")
+		c.change.SetText(themeSubtitle(t, c.v.plan))
+		c.decisions.Disable()
+		c.discussed.Disable()
+		c.boardBtn.Disable()
+	} else {
+		c.decisions.Enable()
+		c.discussed.Enable()
+		c.boardBtn.Enable()
+	}
+	return on
+}
+
+// showNotes shows or hides the internal notes field: on one screen the
+// facilitator's window is the shared screen, so the notes hide while the
+// citizen takes part.
+func (c *capture) showNotes(on bool) {
+	if on {
+		c.notesHead.Show()
+		c.notes.Show()
+	} else {
+		c.notesHead.Hide()
+		c.notes.Hide()
+	}
 }

@@ -72,10 +72,10 @@ func (c *clockView) update(x *session, now time.Time) {
 			map[string]any{"Elapsed": fmtClock(elapsed), "Over": fmtClock(-left)})
 	}
 	c.hour.Color = stateColor(hs)
-	if x.ms.Item() == nil {
+	if x.ms.Item() == nil && !x.ms.OnTheme() {
 		c.citizen.Text = ""
 	} else {
-		c.citizen.Text = fmtClock(x.ms.Spent(now)) + " / " + fmtClock(x.ms.CitizenBudget())
+		c.citizen.Text = fmtClock(x.ms.Spent(now)) + " / " + fmtClock(x.ms.ItemBudget())
 	}
 	c.citizen.Color = stateColor(cs)
 	c.state.Color = stateColor(cs)
@@ -86,6 +86,9 @@ func (c *clockView) update(x *session, now time.Time) {
 		c.state.Text = T("meeting.clock.red", "over time – round off")
 	default:
 		c.state.Text = T("meeting.clock.ok", "time for this citizen")
+	}
+	if x.ms.OnTheme() && cs == board.TimeOK {
+		c.state.Text = T("meeting.theme.clock", "time for the theme")
 	}
 	c.lastCit, c.lastHour = cs, hs
 	c.hour.Refresh()

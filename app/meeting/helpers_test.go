@@ -71,6 +71,17 @@ func demoFile(t testing.TB, c *clock) (*sqlite.DB, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	// Without the demo's year wheel the meeting starts on the first
+	// citizen; the theme has its own tests (theme_day_test.go).
+	ths, err := db.FindThemes(t.Context(), meetingStart.Year())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range ths {
+		if err := db.DeleteTheme(t.Context(), th.ID, th.Version); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return db, path
 }
 

@@ -25,7 +25,10 @@ type minutes struct {
 	Attendees   []string
 	// Approval says who approved the minutes and when, or that they are
 	// not approved yet; empty while the meeting runs.
-	Approval    string
+	Approval string
+	// Theme is the day's theme from the year wheel, the first item; its
+	// Name is empty when the meeting had none.
+	Theme       minutesItem
 	Items       []minutesItem // the citizens discussed (board.OutcomeDiscussed)
 	NotReached  []string      // on the agenda, neither discussed nor skipped
 	Skipped     []string      // skipped on purpose during the meeting
@@ -37,6 +40,8 @@ type minutesItem struct {
 	Name                          string
 	Minutes                       int // 0: under half a minute, not shown
 	Notes, Decisions, BoardChange string
+	Present                       bool   // the citizen took part
+	Presenter                     string // the theme's: "presented by …"
 }
 
 // buildMinutes puts a meeting into words. names gives citizens' names.
@@ -58,12 +63,13 @@ func buildMinutes(m *board.Meeting, members board.MemberIndex, names func(int64)
 			out.Attendees = append(out.Attendees, a.Initials+" "+a.Name)
 		}
 	}
+	out.Theme = minutesTheme(m.Theme, members)
 	for i := range m.Items {
 		it := &m.Items[i]
 		switch it.Outcome() {
 		case board.OutcomeDiscussed:
 			out.Items = append(out.Items, minutesItem{CitizenID: it.CitizenID, Name: names(it.CitizenID), Minutes: (it.Seconds + 30) / 60,
-				Notes: strings.TrimSpace(it.Notes), Decisions: strings.TrimSpace(it.Decisions), BoardChange: it.BoardChange})
+				Notes: strings.TrimSpace(it.Notes), Decisions: strings.TrimSpace(it.Decisions), BoardChange: it.BoardChange, Present: it.CitizenPresent})
 		case board.OutcomeSkipped:
 			out.Skipped = append(out.Skipped, names(it.CitizenID))
 		default:
@@ -140,6 +146,7 @@ func minutesView(mn minutes) fyne.CanvasObject {
 	if mn.Approval != "" {
 		box.Add(widget.NewLabelWithStyle(mn.Approval, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	}
+	addThemeMinutes(box, mn.Theme, wrap)
 	for _, it := range mn.Items {
 		box.Add(widget.NewSeparator())
 		head := it.Name
@@ -147,6 +154,9 @@ func minutesView(mn minutes) fyne.CanvasObject {
 			head += "  (" + T("meeting.minutes_n", "{{.N}} min", map[string]any{"N": it.Minutes}) + ")"
 		}
 		box.Add(widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		if it.Present {
+			box.Add(wrap(T("meeting.minutes.took_part", "The citizen took part.")))
+		}
 		if it.Notes == "" && it.Decisions == "" && it.BoardChange == "" {
 			box.Add(wrap(T("meeting.minutes.nothing_written", "Discussed; nothing written.")))
 		}

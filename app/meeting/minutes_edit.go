@@ -120,10 +120,15 @@ func cloneMinutes(m *board.Meeting) *board.Meeting {
 	return &c
 }
 
-// citizenChoices are the agenda's citizens, in order, as a select offers them.
+// citizenChoices are the agenda's citizens, in order, as a select offers
+// them; the day's theme comes first, with ID 0.
 func (e *minutesEditor) citizenChoices() ([]string, []int64) {
 	var opts []string
 	var ids []int64
+	if e.m.Theme.Set() {
+		opts = append(opts, T("meeting.theme.row", "Theme: {{.Title}}", map[string]any{"Title": e.m.Theme.Title}))
+		ids = append(ids, 0)
+	}
 	for _, it := range e.m.Items {
 		opts = append(opts, e.names(it.CitizenID))
 		ids = append(ids, it.CitizenID)
@@ -140,11 +145,13 @@ type editForm struct {
 	notes     *widget.Entry
 	decisions *widget.Entry
 	discussed *widget.Check
+	present   *widget.Check // the citizen took part
 }
 
 func (e *minutesEditor) newEditForm() *editForm {
 	f := &editForm{e: e, notes: widget.NewMultiLineEntry(), decisions: widget.NewMultiLineEntry(),
-		discussed: widget.NewCheck(T("meeting.discussed", "Discussed"), nil)}
+		discussed: widget.NewCheck(T("meeting.discussed", "Discussed"), nil),
+		present:   widget.NewCheck(T("meeting.minutes.took_part", "The citizen took part."), nil)}
 	f.notes.Wrapping, f.decisions.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	f.notes.SetMinRowsVisible(4)
 	f.decisions.SetMinRowsVisible(4)
@@ -163,10 +170,24 @@ func (f *editForm) load() {
 	if i < 0 {
 		return
 	}
+	if f.ids[i] == 0 { // the day's theme: notes only
+		f.notes.SetText(f.e.m.Theme.Notes)
+		f.decisions.SetText("")
+		f.discussed.SetChecked(false)
+		f.present.SetChecked(false)
+		f.decisions.Disable()
+		f.discussed.Disable()
+		f.present.Disable()
+		return
+	}
+	f.decisions.Enable()
+	f.discussed.Enable()
+	f.present.Enable()
 	it := f.e.m.Item(f.ids[i])
 	f.notes.SetText(it.Notes)
 	f.decisions.SetText(it.Decisions)
 	f.discussed.SetChecked(it.Discussed)
+	f.present.SetChecked(it.CitizenPresent)
 }
 
 func (f *editForm) submit() error {
@@ -175,8 +196,14 @@ func (f *editForm) submit() error {
 		return nil
 	}
 	id := f.ids[i]
+	if id == 0 {
+		return f.e.save(func(m *board.Meeting) error { return m.EditTheme(f.notes.Text) })
+	}
 	return f.e.save(func(m *board.Meeting) error {
-		return m.EditItem(id, f.notes.Text, f.decisions.Text, f.discussed.Checked)
+		if err := m.EditItem(id, f.notes.Text, f.decisions.Text, f.discussed.Checked); err != nil {
+			return err
+		}
+		return m.SetCitizenPresent(id, f.present.Checked)
 	})
 }
 
@@ -186,6 +213,7 @@ func (f *editForm) items() []*widget.FormItem {
 		widget.NewFormItem(T("meeting.notes", "Notes"), f.notes),
 		widget.NewFormItem(T("meeting.decisions", "Decisions"), f.decisions),
 		widget.NewFormItem("", f.discussed),
+		widget.NewFormItem("", f.present),
 	}
 }
 

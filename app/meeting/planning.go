@@ -22,6 +22,7 @@ type planning struct {
 	// facilitator may add to the agenda.
 	Citizens []*board.Citizen
 	Agenda   []board.AgendaEntry
+	Theme    *board.Theme     // the day's theme from the year wheel, or nil
 	extra    map[int64]string // names of citizens not on the board
 }
 
@@ -56,6 +57,9 @@ func loadPlanning(ctx context.Context, s Store, now time.Time) (*planning, error
 		cands = append(cands, board.AgendaCandidate{Citizen: r.Citizen, Facts: r.Facts})
 	}
 	p.Agenda = board.Agenda(cands, p.Today, calendar.Copenhagen)
+	if p.Theme, err = dayTheme(ctx, s, p.Today); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 

@@ -54,6 +54,8 @@ type presentation struct {
 	// cd and x are what is shown, to build it again at another scale.
 	cd *card
 	x  *session
+	// mode is the citizen-present mode: the wall shows that citizen alone.
+	mode presentState
 }
 
 func newPresentation() *presentation {
@@ -102,6 +104,17 @@ func newPresentation() *presentation {
 // show puts a citizen's card and the agenda state on the wall.
 func (p *presentation) show(cd *card, x *session) {
 	p.cd, p.x = cd, x
+	if p.mode.on() {
+		if cd != nil && cd.Citizen.ID != p.mode.citizenID {
+			cd = nil // never another citizen's card while one is in the room
+		}
+		p.showPresent(cd, x)
+		return
+	}
+	if x.ms.OnTheme() {
+		p.showTheme(x)
+		return
+	}
 	p.left = container.New(&columnLayout{})
 	p.right = container.New(&columnLayout{})
 	p.last = container.New(&columnLayout{})
@@ -261,6 +274,9 @@ func (p *presentation) fillStrip(x *session) {
 	p.compactBar.set(done, total)
 	first, end := board.AgendaWindow(len(items), x.ms.Current, stripRows)
 	p.strip = container.NewVBox()
+	if x.meeting().Theme.Set() && first == 0 {
+		p.strip.Objects = append(p.strip.Objects, themeStripRow(x))
+	}
 	if first > 0 {
 		p.strip.Objects = append(p.strip.Objects, stripLabel(T("meeting.earlier", "{{.N}} earlier", map[string]any{"N": first}), widget.MediumImportance))
 	}

@@ -72,6 +72,7 @@ func startSession(ctx context.Context, s Store, now func() time.Time, p *plannin
 			break
 		}
 	}
+	ms.SetTheme(p.Theme, t) // the day's theme comes first
 	if err := s.CreateMeeting(ctx, ms.Meeting); err != nil {
 		return nil, fmt.Errorf("meeting: create: %w", err)
 	}
@@ -151,7 +152,15 @@ func (x *session) add(citizenID int64) error {
 }
 
 // setText keeps what is typed in the capture fields; flush saves it.
+// On the day's theme the notes are the theme's.
 func (x *session) setText(notes, decisions string) bool {
+	if x.ms.OnTheme() {
+		if x.ms.Meeting.Theme.Notes == notes {
+			return false
+		}
+		x.ms.Meeting.Theme.Notes = notes
+		return true
+	}
 	it, _ := x.current()
 	if it == nil || (it.Notes == notes && it.Decisions == decisions) {
 		return false

@@ -163,10 +163,10 @@ func (v *view) showSetupWith(setup *agendaSetup) {
 		listBox.Refresh()
 		b := setup.Budget
 		if b == 0 {
-			b = board.PerCitizenBudget(board.MeetingLength, setup.taken())
+			b = board.PerCitizenBudget(board.MeetingLength-board.MeetingThemeOf(v.plan.Theme).Budget(), setup.taken())
 		}
 		summary.SetText(T("meeting.setup_summary", "{{.N}} citizens on the agenda, {{.Budget}} each",
-			map[string]any{"N": setup.taken(), "Budget": fmtClock(b)}))
+			map[string]any{"N": setup.taken(), "Budget": fmtClock(b)}) + setupThemeLine(v.plan))
 	}
 	redraw()
 

@@ -74,6 +74,8 @@ type view struct {
 	agenda   *agendaPanel
 	status   *widget.Label
 
+	present presentState // the citizen takes part (present.go)
+
 	dirty     bool // typed text not saved yet
 	saveTimer *time.Timer
 	stopTick  chan struct{}
@@ -117,6 +119,7 @@ func open(a fyne.App, s Store, cfg Config, onEnd func(*board.Meeting)) *view {
 	case running != nil:
 		v.plan.addNames(v.ctx, s, running.Items)
 		v.x = resumeSession(v.ctx, s, v.now, v.plan, running)
+		v.present = resumedPresent(v.x)
 		v.showMeeting()
 	default:
 		v.showSetup()
@@ -214,6 +217,7 @@ func (v *view) refresh() {
 			v.x.logShown(cid)
 		}
 	}
+	v.pres.mode = v.present
 	v.pres.show(v.card, v.x)
 	v.cap.show()
 	v.agenda.refresh()
@@ -318,7 +322,15 @@ func (v *view) step(fn func() error) {
 	v.refresh()
 }
 
-func (v *view) next() {
+// next, prev and goTo are the buttons' moves: while the citizen takes
+// part they ask before leaving the citizen's view.
+func (v *view) next() { v.guardPresent(false, v.moveNext) }
+
+func (v *view) prev() { v.guardPresent(false, v.movePrev) }
+
+func (v *view) goTo(i int) { v.guardPresent(false, func() { v.moveTo(i) }) }
+
+func (v *view) moveNext() {
 	v.step(func() error {
 		more, err := v.x.next()
 		if err == nil && !more {
@@ -328,9 +340,9 @@ func (v *view) next() {
 	})
 }
 
-func (v *view) prev() { v.step(v.x.prev) }
+func (v *view) movePrev() { v.step(v.x.prev) }
 
-func (v *view) goTo(i int) { v.step(func() error { return v.x.goTo(i) }) }
+func (v *view) moveTo(i int) { v.step(func() error { return v.x.goTo(i) }) }
 
 // setKeys binds the meeting's keys on a canvas: Space/→ next, ← previous,
 // N new action, A new appointment, Esc leaves the presentation.
@@ -342,9 +354,9 @@ func (v *view) setKeys(c fyne.Canvas) {
 func (v *view) key(k fyne.KeyName) {
 	switch k {
 	case fyne.KeySpace, fyne.KeyRight:
-		v.next()
+		v.guardPresent(true, v.moveNext)
 	case fyne.KeyLeft:
-		v.prev()
+		v.guardPresent(true, v.movePrev)
 	case fyne.KeyEscape:
 		v.leavePresentation()
 	}
@@ -385,6 +397,7 @@ func (v *view) end() {
 	}
 	v.ended = true
 	v.dirty = false
+	v.present = presentState{}
 	if v.wall != nil {
 		v.wall.Close()
 		v.wall = nil

@@ -288,6 +288,9 @@ func TestScreensMeetOnlyInTheShell(t *testing.T) {
 	for _, f := range []goFile{
 		{rel: "app/record/x.go", pkg: "tavlen/app/record", imports: []string{"tavlen/app/meeting"}},
 		{rel: "app/meeting/sub/x.go", pkg: "tavlen/app/meeting/sub", imports: []string{"tavlen/app/record"}},
+		{rel: "app/yearwheel/x.go", pkg: "tavlen/app/yearwheel", imports: []string{"tavlen/app/meeting"}},
+		{rel: "app/waiting/x.go", pkg: "tavlen/app/waiting", imports: []string{"tavlen/app/yearwheel"}},
+		{rel: "app/meeting/x.go", pkg: "tavlen/app/meeting", imports: []string{"tavlen/app/waiting"}},
 	} {
 		got := check([]goFile{f}, nil)
 		if len(got) != 1 || !strings.Contains(got[0], "screens meet only in the shell") {
