@@ -228,7 +228,7 @@ var historyFields = map[string]string{
 	"theme.meeting_date":           "meeting date",
 	"theme.minutes":                "minutes",
 	"theme.month":                  "month",
-	"theme.notes":                  "notes",
+	"theme.notes":                  "remarks",
 	"theme.presenter":              "presented by",
 	"theme.title":                  "title",
 	"theme.year":                   "year",
