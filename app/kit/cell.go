@@ -278,7 +278,7 @@ func (r *GridCellRenderer) Layout(size fyne.Size) {
 			// After the text, when a little line still fits beside it.
 			x := left + fyne.MeasureText(t.Text, size, t.TextStyle).Width + pad
 			if w := min(size*4, left+width-x); w >= size*2 {
-				r.sparkView().apply(it.Spark, fyne.NewPos(x, y+size*0.15), fyne.NewSize(w, size))
+				r.sparkView().apply(it.Spark, fyne.NewPos(x, y), fyne.NewSize(w, size*1.25))
 				sparked = true
 			}
 		}

@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Spark is a sparkline: a few values on a fixed scale drawn as a small
-// line, with a mark at a threshold (WHO-5's 50) and the last point
-// coloured when it is at or below it. Words for screen readers are in the
+// Spark is a sparkline: a few values on a scale of 0 to Max drawn as a
+// small line over their own range, with a mark at a threshold (WHO-5's
+// 50) and the last point coloured when it is at or below it. Words for screen readers are in the
 // cell's text, never only in the line.
 type Spark struct {
 	Values []int // oldest first
@@ -61,9 +61,23 @@ func (v *sparkView) apply(s *Spark, pos fyne.Position, size fyne.Size) {
 	if len(values) == 0 || s.Max <= 0 {
 		return
 	}
+	// The line spans the values' own range (with the threshold in it), not
+	// the whole scale: on a line a dozen pixels high a fall of 16 points
+	// out of 100 would look flat.
+	lo, hi := s.Low, s.Low
+	if s.Low <= 0 {
+		lo, hi = values[0], values[0]
+	}
+	for _, val := range values {
+		lo, hi = min(lo, val), max(hi, val)
+	}
+	lo, hi = max(lo-4, 0), min(hi+4, s.Max)
+	if hi <= lo {
+		hi = lo + 1
+	}
 	y := func(val int) float32 {
-		val = min(max(val, 0), s.Max)
-		return pos.Y + size.Height*(1-float32(val)/float32(s.Max))
+		val = min(max(val, lo), hi)
+		return pos.Y + size.Height*(1-float32(val-lo)/float32(hi-lo))
 	}
 	x := func(i int) float32 {
 		if len(values) == 1 {
