@@ -118,6 +118,7 @@ func printUsage(w io.Writer) {
 			fmt.Fprintln(w, "  tavle "+c.usage)
 		}
 	}
+	fmt.Fprintln(w, "\nFILE is a team file or a team in a region database: postgres://USER@HOST/DATABASE?team=NAME\n(libpq's PGHOST, PGSERVICE, PGPASSFILE… fill in what the address leaves out).")
 }
 
 // sentence turns an error into the one clear sentence the command prints.

@@ -26,6 +26,10 @@ var adapters = []string{"tavlen/storage/sqlite", "tavlen/storage/postgres"}
 // sqlCore is the adapters' one implementation of the services, below them.
 const sqlCore = "tavlen/storage/internal/sqlcore"
 
+// opener picks the adapter for a path or an address; only the wiring file
+// and the command line use it.
+const opener = "tavlen/storage/opener"
+
 // wiringFile is the one app file that picks the storage adapter.
 const wiringFile = "app/teamfile.go"
 
@@ -71,6 +75,8 @@ func layer(pkg string) int {
 		return 4
 	case isAdapter(pkg):
 		return 5
+	case pkg == opener: // above the adapters it picks from
+		return 6
 	case under(pkg, "tavlen/storage"), under(pkg, "tavlen/printing"): // watch, outbox
 		return 3
 	case under(pkg, "tavlen/demo"):
@@ -120,7 +126,7 @@ func check(files []goFile, tables []string) []string {
 				(ours(imp) && !(f.pkg == "tavlen/calendar" && imp == "tavlen/board") ||
 					strings.HasPrefix(imp, "fyne.io/") || imp == "database/sql" || strings.Contains(imp, "sqlite")):
 				bad = append(bad, f.rel+": the domain imports "+imp)
-			case under(f.pkg, "tavlen/app") && isAdapter(imp) && f.rel != wiringFile:
+			case under(f.pkg, "tavlen/app") && (isAdapter(imp) || imp == opener) && f.rel != wiringFile:
 				bad = append(bad, f.rel+": only "+wiringFile+" may import the storage adapter "+imp)
 			case under(f.pkg, "tavlen/printing") && under(imp, "tavlen/storage"):
 				bad = append(bad, f.rel+": printing imports storage "+imp)
