@@ -98,3 +98,49 @@ func NewDatabaseAddress(t testing.TB) string {
 	t.Helper()
 	return As(t, Owner(t), NewDatabase(t))
 }
+
+// PasswordGroup is the group whose members the test server (.ci/postgres)
+// lets in only with their password.
+const PasswordGroup = "tavlen_password_login"
+
+// PasswordRole makes a login role that must give password (the server
+// asks for it), dropped again by the next server. It skips when the
+// server lets everyone in without one.
+func PasswordRole(t testing.TB, password string) string {
+	t.Helper()
+	ServerAddress(t)
+	ctx := context.Background()
+	c, err := pgx.Connect(ctx, ServerAddress(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	var n int
+	if err := c.QueryRow(ctx, `SELECT count(*) FROM pg_hba_file_rules WHERE '+'||$1 = ANY(user_name) AND auth_method = 'scram-sha-256'`, PasswordGroup).Scan(&n); err != nil || n == 0 {
+		t.Skipf("the test server asks nobody for a password (pg_hba.conf; .ci/postgres sets it up): %v", err)
+	}
+	role := fmt.Sprintf("tavlen_pw_%d_%d", os.Getpid(), count.Add(1))
+	for _, s := range []string{
+		fmt.Sprintf(`DO $$ BEGIN
+			IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%[1]s') THEN CREATE ROLE %[1]s NOLOGIN; END IF;
+			END $$`, PasswordGroup),
+		`SET password_encryption = 'scram-sha-256'`,
+		fmt.Sprintf(`CREATE ROLE %s LOGIN PASSWORD %s IN ROLE %s`, role, quote(password), PasswordGroup),
+	} {
+		if _, err := c.Exec(ctx, s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	return role
+}
+
+func quote(s string) string {
+	out := "'"
+	for _, r := range s {
+		if r == '\'' {
+			out += "'"
+		}
+		out += string(r)
+	}
+	return out + "'"
+}
