@@ -51,6 +51,7 @@ func commands() []command {
 		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},
 		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS [--take-file]", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
+		{"migrate-to-postgres", migrateUsage, runMigrateToPostgres},
 		{"version", "version", runVersion},
 		{"help", "help", nil},
 		{contendName, "", runContend},

@@ -60,7 +60,7 @@ var dialect = &sqlcore.Dialect{
 	InsertChange: `INSERT INTO changes (seq, tbl, row_id, citizen_id, at, by_member)
 		VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM changes), ?, ?, ?, ?, ?)`,
 	FactsInsert: "INSERT",
-	FactsUpsert: ` ON CONFLICT (citizen_id) DO UPDATE SET last_held = excluded.last_held,
+	FactsUpsert: ` ON CONFLICT (team_id, citizen_id) DO UPDATE SET last_held = excluded.last_held,
 	last_no_show = excluded.last_no_show, note_id = excluded.note_id, meeting_id = excluded.meeting_id`,
 }
 
