@@ -136,7 +136,9 @@ func driverErr(err error, doing string) error {
 			return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
 		}
 	}
-	if pgconn.SafeToRetry(err) || errors.Is(err, driver.ErrBadConn) || isNetErr(err) {
+	// A connection the server dropped (a failover, a restart) reports
+	// "conn closed" on its next use.
+	if pgconn.SafeToRetry(err) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, pgconn.ErrConnClosed) || isNetErr(err) {
 		return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
 	}
 	return nil
