@@ -52,6 +52,7 @@ func commands() []command {
 		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS [--take-file]", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
 		{"migrate-to-postgres", migrateUsage, runMigrateToPostgres},
+		{"add-member-role", addMemberRoleUsage, runAddMemberRole},
 		{"version", "version", runVersion},
 		{"help", "help", nil},
 		{contendName, "", runContend},

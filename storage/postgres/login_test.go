@@ -54,3 +54,24 @@ func TestLoginWithPassword(t *testing.T) {
 	}
 	db.Close()
 }
+
+// TestReadOnlyOpensWithReadWriteTarget: an address that asks for the
+// primary (target_session_attrs=read-write, as with a standby) also opens
+// read-only, and read-only still refuses to write.
+func TestReadOnlyOpensWithReadWriteTarget(t *testing.T) {
+	serverAddress(t)
+	addr := newDatabase(t)
+	owner, err := Create(addr, "FACT Syd", &board.Member{Name: "Anne Bech", Initials: "AB", Sector: board.SectorRegion, Active: true}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner.Close()
+	db, err := Open(WithTeam(addr+"&target_session_attrs=read-write", "FACT Syd"), "", Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only with a read-write target: %v", err)
+	}
+	defer db.Close()
+	if _, err := db.SQL.Exec(`UPDATE team SET updated_by = 'x'`); err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("a write in a read-only session: %v", err)
+	}
+}

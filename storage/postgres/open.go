@@ -111,9 +111,6 @@ func connect(ctx context.Context, address string, opt Options) (*DB, error) {
 	if err != nil {
 		return nil, board.Errorf(board.EInvalid, "The database address is not valid.")
 	}
-	if opt.ReadOnly {
-		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
-	}
 	if opt.Password != "" {
 		cfg.ConnConfig.Password = opt.Password // fallback hosts share it
 	}
@@ -122,8 +119,13 @@ func connect(ctx context.Context, address string, opt Options) (*DB, error) {
 	cfg.MinConns = 0
 	db := newDB(opt)
 	db.address, db.testAddress = redact(address), address
+	// Read-only is set after connecting, not as a startup parameter: with
+	// target_session_attrs=read-write the startup's read-only would make
+	// every server look like a standby.
+	readOnly := strconv.FormatBool(opt.ReadOnly)
 	cfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
-		_, err := c.Exec(ctx, `SELECT set_config('tavlen.team', $1, false)`, strconv.FormatInt(db.team, 10))
+		_, err := c.Exec(ctx, `SELECT set_config('tavlen.team', $1, false), set_config('default_transaction_read_only', $2, false)`,
+			strconv.FormatInt(db.team, 10), readOnly)
 		return err
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
