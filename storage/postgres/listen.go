@@ -13,8 +13,9 @@ import (
 )
 
 // Live refresh on a region database: a trigger on the change log NOTIFYs
-// the team's channel (tavlen_team_<id>) with every committed change; a
-// Watcher LISTENs on a connection of its own and wakes a watch.Watcher,
+// the team's channel (a random name in its team row, migration 005) with
+// every committed change; a Watcher LISTENs on a connection of its own and
+// wakes a watch.Watcher,
 // which reads WatchVersion. The watch.Watcher's poll stays as the fallback
 // while that connection is down (a failover, a network drop), and the
 // connection reconnects in the background.
@@ -112,9 +113,8 @@ func (w *Watcher) Close() {
 // notification, and reconnects after a drop.
 func (w *Watcher) listenLoop(ctx context.Context) {
 	defer w.done.Done()
-	channel := "tavlen_team_" + strconv.FormatInt(w.db.team, 10)
 	for ctx.Err() == nil {
-		err := w.listenOnce(ctx, channel)
+		err := w.listenOnce(ctx)
 		w.listening.Store(false)
 		if ctx.Err() != nil {
 			return
@@ -128,7 +128,7 @@ func (w *Watcher) listenLoop(ctx context.Context) {
 	}
 }
 
-func (w *Watcher) listenOnce(ctx context.Context, channel string) error {
+func (w *Watcher) listenOnce(ctx context.Context) error {
 	cfg := w.db.pool.Config().ConnConfig
 	cctx, cancel := context.WithTimeout(ctx, connectTimeout)
 	conn, err := pgx.ConnectConfig(cctx, cfg)
@@ -137,6 +137,13 @@ func (w *Watcher) listenOnce(ctx context.Context, channel string) error {
 		return err
 	}
 	defer conn.Close(context.Background())
+	// The channel's name is the team's secret (migration 005): the
+	// session's team row, bound to the team first.
+	var channel string
+	if err := conn.QueryRow(ctx, `SELECT channel FROM team WHERE id = (SELECT set_config('tavlen.team', $1, false))::bigint`,
+		strconv.FormatInt(w.db.team, 10)).Scan(&channel); err != nil {
+		return err
+	}
 	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{channel}.Sanitize()); err != nil {
 		return err
 	}
