@@ -85,7 +85,7 @@ endef
 # has_debs is true (exit 0) when every package in $(1) is installed.
 has_debs = ( command -v dpkg-query >/dev/null && for p in $(1); do grep -q ' installed$$' <<<"$$(dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null)" || exit 1; done )
 
-.PHONY: help run test fmt-check vet staticcheck unit-test bench build demo deps \
+.PHONY: help run test fmt-check vet staticcheck unit-test region-test bench build demo deps \
         package-linux package-windows check-windows msi check-msi win-deps wine-test bench-start icon clean
 
 help: ## list the targets
@@ -108,7 +108,7 @@ demo: build ## build, create demo.tavle (once) and open the app on it
 
 # --- checks -----------------------------------------------------------------
 
-test: fmt-check vet staticcheck unit-test ## gofmt check, go vet, staticcheck, go test (headless)
+test: fmt-check vet staticcheck unit-test region-test ## gofmt check, go vet, staticcheck, go test (headless), region failover and guide
 
 GO_FILES = $(shell find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*' -not -path './.bin/*' -not -path './$(DIST)/*')
 
@@ -155,6 +155,17 @@ unit-test:
 		rc=0; TAVLEN_TEST_POSTGRES="$$url" CGO_ENABLED=0 $(GO) test -timeout 10m $(GOTESTFLAGS) $(HEADLESS_PKGS) || rc=$$?; \
 		.ci/postgres stop "$$dir" >/dev/null 2>&1 || true; rm -f "$$dir.log"; \
 		exit $$rc; \
+	fi
+
+# A primary and a streaming standby on 127.0.0.1: the client survives the
+# primary's crash (.ci/failover, about 30 s); docs/region.md's commands run
+# as written (.ci/region-doc, about 15 s).
+region-test:
+	@if [ "$$(id -u)" = 0 ] || compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null; then \
+		echo ">> failover test (.ci/failover)"; .ci/failover run; \
+		echo ">> docs/region.md (.ci/region-doc)"; .ci/region-doc; \
+	else \
+		echo "note: no PostgreSQL and not root; the failover test and docs/region.md are skipped"; \
 	fi
 
 bench: ## run the benchmarks (headless)

@@ -36,7 +36,8 @@ func (u *UI) showFirstRun(msg string) {
 	open.Importance = widget.HighImportance
 	create := widget.NewButton(T("first.create", "Create new team file…"), u.showCreateTeam)
 	demo := widget.NewButton(T("first.demo", "Try with demo data"), u.openDemo)
-	box := container.NewVBox(title, intro, problem, widget.NewSeparator(), open, create, demo)
+	region := widget.NewButton(T("region.connect", "Connect to the region's database…"), u.showConnectRegion)
+	box := container.NewVBox(title, intro, problem, widget.NewSeparator(), open, create, demo, region)
 	u.win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(560, box.MinSize().Height+40), box)))
 }
 

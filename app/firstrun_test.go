@@ -1,16 +1,23 @@
 package app
 
 import (
+	"context"
+	"fmt"
+	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
 	"tavlen/board"
+	"tavlen/storage/postgres"
+	"tavlen/storage/postgres/pgtest"
 )
 
 func newBareUI(t *testing.T) (*UI, fyne.App) {
@@ -111,4 +118,110 @@ func TestOpenBadFileExplains(t *testing.T) {
 	if !strings.Contains(text, "teamfil") {
 		t.Errorf("no explanation shown: %s", text)
 	}
+}
+
+// TestConnectToRegionDatabase: the first-run screen connects to a team in
+// the region's database as a member role the server asks a password of.
+// The password is asked for in a dialog (a wrong one is said there), is
+// never written to the preferences, and the next start reopens the stored
+// address, asking for the password again (or taking it from pgpass).
+func TestConnectToRegionDatabase(t *testing.T) {
+	const password = "hemmelig-42"
+	role := pgtest.PasswordRole(t, password)
+	dbName := pgtest.NewDatabase(t)
+	owner, err := postgres.Create(postgres.WithTeam(pgtest.As(t, pgtest.Owner(t), dbName), "FACT Syd"), "FACT Syd",
+		&board.Member{Name: "Anne Bech", Initials: "AB", Sector: board.SectorRegion, Active: true}, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := owner.AddMemberRole(context.Background(), role); err != nil {
+		t.Fatal(err)
+	}
+	owner.Close()
+	server, _ := url.Parse(pgtest.ServerAddress(t))
+	t.Setenv("PGPASSFILE", filepath.Join(t.TempDir(), "no-pgpass"))
+	t.Setenv("PGSSLMODE", "disable")
+
+	u, a := newBareUI(t)
+	u.showFirstRun("")
+	connect := buttonIn(u.win.Content(), "Forbind til regionens database…")
+	if connect == nil {
+		t.Fatal("no region choice on the first-run screen")
+	}
+	test.Tap(connect)
+	entries := entriesIn(topOverlay(u))
+	if len(entries) != 4 {
+		t.Fatalf("%d entries in the connect dialog, want server, database, user, team", len(entries))
+	}
+	capture(t, u, "firstrun-region")
+	entries[0].SetText(server.Host)
+	entries[1].SetText(dbName)
+	entries[2].SetText(role)
+	entries[3].SetText("FACT Syd")
+	test.Tap(buttonIn(topOverlay(u), "Forbind"))
+	pw := passwordEntryIn(topOverlay(u))
+	if pw == nil {
+		t.Fatalf("no password asked for: %s", textsIn(topOverlay(u)))
+	}
+	test.Type(pw, "forkert")
+	test.Tap(buttonIn(topOverlay(u), "Forbind"))
+	if u.store != nil || !strings.Contains(textsIn(topOverlay(u)), "godkendte ikke") {
+		t.Fatalf("wrong password: store %v, dialog %s", u.store, textsIn(topOverlay(u)))
+	}
+	pw.SetText(password)
+	test.Tap(buttonIn(topOverlay(u), "Forbind"))
+	if u.store == nil || !strings.Contains(textsIn(u.win.Content()), "Hvem er du?") {
+		t.Fatal("the team in the region database did not open")
+	}
+	test.Tap(buttonIn(u.win.Content(), "AB — Anne Bech ("+kit.SectorLabel(board.SectorRegion)+")"))
+	last := a.Preferences().String(prefLastFile)
+	if !strings.Contains(last, role+"@") || !strings.Contains(last, "team=FACT+Syd") {
+		t.Errorf("last address %q", last)
+	}
+	a.Preferences().(interface{ ReadValues(func(map[string]any)) }).ReadValues(func(m map[string]any) {
+		for k, v := range m {
+			if strings.Contains(k, password) || strings.Contains(fmt.Sprint(v), password) {
+				t.Errorf("the preferences hold the password: %s = %v", k, v)
+			}
+		}
+	})
+	u.closeStore()
+
+	// Next start: the stored address, the password asked for again.
+	u2 := newUI(a, test.NewTempWindow(t, nil), Config{Now: func() time.Time { return testNow }})
+	defer u2.closeStore()
+	u2.openPath(last)
+	pw = passwordEntryIn(topOverlay(u2))
+	if pw == nil {
+		t.Fatal("reopening did not ask for the password")
+	}
+	pw.SetText(password)
+	test.Tap(buttonIn(topOverlay(u2), "Forbind"))
+	if u2.store == nil || u2.me == nil || u2.me.Initials != "AB" || u2.board == nil {
+		t.Fatal("reopening the region team did not reach the board as AB")
+	}
+	u2.closeStore()
+
+	// With the password in pgpass nothing is asked.
+	pgpass := filepath.Join(t.TempDir(), "pgpass")
+	os.WriteFile(pgpass, []byte("*:*:*:"+role+":"+password+"\n"), 0o600)
+	t.Setenv("PGPASSFILE", pgpass)
+	u3 := newUI(a, test.NewTempWindow(t, nil), Config{Now: func() time.Time { return testNow }})
+	defer u3.closeStore()
+	u3.openPath(last)
+	if u3.store == nil || u3.board == nil {
+		t.Fatal("pgpass did not open the team")
+	}
+}
+
+func passwordEntryIn(o fyne.CanvasObject) *widget.Entry {
+	if o == nil {
+		return nil
+	}
+	for _, x := range objectsIn(o) {
+		if e, ok := x.(*widget.Entry); ok && e.Password {
+			return e
+		}
+	}
+	return nil
 }

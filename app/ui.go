@@ -143,6 +143,11 @@ func (u *UI) today() board.Date { return board.DateOf(u.now()) }
 // openPath opens an existing team file and goes on to "who are you?".
 func (u *UI) openPath(path string) {
 	s, err := openTeamFile(path, u.cfg.Now, "")
+	if isRegion(path) && regionLoginRefused(err) {
+		u.showFirstRun("")
+		u.askRegionPassword(path, func(err error) { u.showFirstRun(kit.ErrorText(err)) })
+		return
+	}
 	if err != nil {
 		u.showFirstRun(kit.ErrorText(err))
 		return

@@ -9,7 +9,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/storage/sqlite"
+	"tavlen/storage/opener"
 	"tavlen/text"
 )
 
@@ -34,7 +34,7 @@ func runAttention(env *Env, args []string) error {
 	if filter.Sector != "" && !filter.Sector.Valid() {
 		return errUsage
 	}
-	return readFile(env, args[:1], func(ctx context.Context, db *sqlite.DB) error {
+	return readFile(env, args[:1], func(ctx context.Context, db opener.Store) error {
 		if *member != "" {
 			list, err := db.FindMembers(ctx, board.MemberFilter{Initials: strings.ToUpper(*member)})
 			if err != nil {

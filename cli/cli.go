@@ -52,6 +52,8 @@ func commands() []command {
 		{"export-ics", "export-ics FILE (--citizen ID | --member INITIALS | --team) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--with-notes] [--with-initials] -o OUT.ics", runExportICS},
 		{"import-ics", "import-ics FILE IN.ics --citizen ID --member INITIALS [--take-file]", runImportICS},
 		{"print", "print (plan FILE --citizen ID | board FILE [--week YYYY-Www] | minutes FILE --meeting ID) -o OUT.pdf", runPrint},
+		{"migrate-to-postgres", migrateUsage, runMigrateToPostgres},
+		{"add-member-role", addMemberRoleUsage, runAddMemberRole},
 		{"version", "version", runVersion},
 		{"help", "help", nil},
 		{contendName, "", runContend},
@@ -119,6 +121,7 @@ func printUsage(w io.Writer) {
 			fmt.Fprintln(w, "  tavle "+c.usage)
 		}
 	}
+	fmt.Fprintln(w, "\nFILE is a team file or a team in a region database: postgres://USER@HOST/DATABASE?team=NAME\n(libpq's PGHOST, PGSERVICE, PGPASSFILE… fill in what the address leaves out).")
 }
 
 // sentence turns an error into the one clear sentence the command prints.

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"tavlen/board"
+	"tavlen/storage/opener"
 	"tavlen/storage/sqlite"
 )
 
@@ -66,6 +67,21 @@ func TestContentionUnderWine(t *testing.T) {
 // a conflict or busy is not; and the file's integrity check passes.
 func checkContention(t *testing.T, path string, outs []string) {
 	t.Helper()
+	db, err := sqlite.Open(path, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if rep, err := db.Check(context.Background()); err != nil || !rep.OK {
+		t.Fatalf("Check = %+v, %v", rep, err)
+	}
+	checkContentionIn(t, db, outs)
+}
+
+// checkContentionIn checks the writers' outcomes against the history of
+// the team in db.
+func checkContentionIn(t *testing.T, db opener.Store, outs []string) {
+	t.Helper()
 	committed := map[string]map[string]bool{} // citizen → tokens
 	refused := map[string]bool{}
 	counts := map[string]int{}
@@ -93,14 +109,9 @@ func checkContention(t *testing.T, path string, outs []string) {
 	if counts["ok"] == 0 {
 		t.Fatalf("no save went through: %v", counts)
 	}
-	db, err := sqlite.Open(path, sqlite.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	ctx := context.Background()
-	if rep, err := db.Check(ctx); err != nil || !rep.OK {
-		t.Fatalf("Check = %+v, %v", rep, err)
+	if err := db.VerifyAudit(ctx); err != nil {
+		t.Fatal(err)
 	}
 	for key, tokens := range committed {
 		id, _ := strconv.ParseInt(key, 10, 64)

@@ -9,11 +9,15 @@ import (
 
 	"tavlen/board"
 	"tavlen/demo"
+	"tavlen/storage/opener"
 	"tavlen/storage/sqlite"
 )
 
-func openFile(env *Env, path string, readOnly bool) (*sqlite.DB, error) {
-	return sqlite.Open(path, sqlite.Options{Now: env.Now, ReadOnly: readOnly, Member: os.Getenv("TAVLE_MEMBER")})
+// openFile opens the team at where: a team file or a region database's
+// address (postgres://…?team=NAME, with libpq's PGHOST, PGSERVICE,
+// PGPASSFILE… for what it leaves out).
+func openFile(env *Env, where string, readOnly bool) (opener.Store, error) {
+	return opener.Open(where, opener.Options{Now: env.Now, ReadOnly: readOnly, Member: os.Getenv("TAVLE_MEMBER")})
 }
 
 func runDemo(env *Env, args []string) error {
@@ -33,7 +37,7 @@ func runDemo(env *Env, args []string) error {
 
 // readFile runs fn on the team file named by the only argument, opened
 // read-only.
-func readFile(env *Env, args []string, fn func(ctx context.Context, db *sqlite.DB) error) error {
+func readFile(env *Env, args []string, fn func(ctx context.Context, db opener.Store) error) error {
 	if len(args) != 1 {
 		return errUsage
 	}
@@ -46,7 +50,7 @@ func readFile(env *Env, args []string, fn func(ctx context.Context, db *sqlite.D
 }
 
 func runCitizens(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
+	return readFile(env, args, func(ctx context.Context, db opener.Store) error {
 		list, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
 		if err != nil {
 			return err
@@ -60,7 +64,7 @@ func runCitizens(env *Env, args []string) error {
 }
 
 func runMembers(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
+	return readFile(env, args, func(ctx context.Context, db opener.Store) error {
 		list, err := db.FindMembers(ctx, board.MemberFilter{})
 		if err != nil {
 			return err
@@ -73,7 +77,7 @@ func runMembers(env *Env, args []string) error {
 }
 
 func runMeetings(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
+	return readFile(env, args, func(ctx context.Context, db opener.Store) error {
 		list, err := db.FindMeetings(ctx, board.MeetingFilter{})
 		if err != nil {
 			return err
@@ -86,10 +90,14 @@ func runMeetings(env *Env, args []string) error {
 }
 
 func runCheck(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error { return check(ctx, env, db) })
+	return readFile(env, args, func(ctx context.Context, db opener.Store) error { return check(ctx, env, db) })
 }
 
-func check(ctx context.Context, env *Env, db *sqlite.DB) error {
+func check(ctx context.Context, env *Env, s opener.Store) error {
+	db, ok := s.(*sqlite.DB)
+	if !ok {
+		return checkRegion(ctx, env, s)
+	}
 	rep, err := db.Check(ctx)
 	if err != nil {
 		return err
@@ -121,7 +129,11 @@ func check(ctx context.Context, env *Env, db *sqlite.DB) error {
 }
 
 func runBackup(env *Env, args []string) error {
-	return readFile(env, args, func(ctx context.Context, db *sqlite.DB) error {
+	return readFile(env, args, func(ctx context.Context, s opener.Store) error {
+		db, ok := s.(*sqlite.DB)
+		if !ok {
+			return errRegionBackup
+		}
 		path, err := db.Backup(ctx)
 		if err != nil {
 			return err

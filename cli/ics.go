@@ -9,7 +9,7 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
-	"tavlen/storage/sqlite"
+	"tavlen/storage/opener"
 	"tavlen/text"
 )
 
@@ -146,7 +146,7 @@ func exportPrivacyNote(notes, initials bool) string {
 }
 
 // citizenNames looks up citizens' names for their initials in a file.
-func citizenNames(ctx context.Context, db *sqlite.DB) (func(int64) string, error) {
+func citizenNames(ctx context.Context, db opener.Store) (func(int64) string, error) {
 	citizens, err := db.FindCitizens(ctx, board.CitizenFilter{IncludeClosed: true})
 	if err != nil {
 		return nil, err
@@ -160,7 +160,7 @@ func citizenNames(ctx context.Context, db *sqlite.DB) (func(int64) string, error
 
 // logExports records in the history that each citizen's appointments left
 // the file.
-func logExports(ctx context.Context, db *sqlite.DB, apps []*calendar.Appointment) error {
+func logExports(ctx context.Context, db opener.Store, apps []*calendar.Appointment) error {
 	seen := map[int64]bool{}
 	for _, a := range apps {
 		if a.CitizenID == 0 || seen[a.CitizenID] {
@@ -236,7 +236,7 @@ func runImportICS(env *Env, args []string) error {
 	}
 	// All or nothing, in short chunks so that other PCs keep saving: a
 	// conflict half-way takes the saved chunks back.
-	if _, err := db.ImportAppointments(ctx, create, update, nil); err != nil {
+	if err := importAppointments(ctx, db, create, update); err != nil {
 		return err
 	}
 	for _, a := range create {

@@ -25,6 +25,10 @@ type Options struct {
 	Now      func() time.Time // nil = time.Now; every transaction uses one fixed now
 	Member   string           // initials of the member working on this PC (audit)
 	ReadOnly bool             // open read-only on purpose
+	// Password, when set, is the role's password, asked for on this PC
+	// and kept only in memory; otherwise libpq's ways apply (the
+	// address, PGPASSWORD, the pgpass file, Kerberos/GSSAPI).
+	Password string
 }
 
 // DB is one team in a region database. Its services (sqlcore.DB's)
@@ -34,7 +38,7 @@ type DB struct {
 	*sqlcore.DB
 	pool        *pgxpool.Pool
 	address     string // the connection string without its password
-	testAddress string // the full connection string, for tests that open a second session
+	testAddress string // the full connection string without the team, for tests that open a second session
 	team        int64
 	readOnly    bool
 
@@ -56,7 +60,7 @@ var dialect = &sqlcore.Dialect{
 	InsertChange: `INSERT INTO changes (seq, tbl, row_id, citizen_id, at, by_member)
 		VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM changes), ?, ?, ?, ?, ?)`,
 	FactsInsert: "INSERT",
-	FactsUpsert: ` ON CONFLICT (citizen_id) DO UPDATE SET last_held = excluded.last_held,
+	FactsUpsert: ` ON CONFLICT (team_id, citizen_id) DO UPDATE SET last_held = excluded.last_held,
 	last_no_show = excluded.last_no_show, note_id = excluded.note_id, meeting_id = excluded.meeting_id`,
 }
 
@@ -124,16 +128,37 @@ func driverErr(err error, doing string) error {
 			return errReadOnly()
 		case pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "55P03":
 			return &board.Error{Code: board.EBusy, Message: "Another PC is saving to the team; try again in a moment."}
+		case pe.Code == "28P01" || pe.Code == "28000": // invalid_password, invalid_authorization_specification
+			return errLogin()
 		case pe.Code == "42501": // insufficient_privilege
 			return board.Errorf(board.EReadOnly, "This database role may not make that change.")
 		case strings.HasPrefix(pe.Code, "08"), strings.HasPrefix(pe.Code, "57P"):
 			return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
 		}
 	}
-	if pgconn.SafeToRetry(err) || errors.Is(err, driver.ErrBadConn) || isNetErr(err) {
+	// A connection the server dropped (a failover, a restart) reports
+	// "conn closed" on its next use.
+	if pgconn.SafeToRetry(err) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, pgconn.ErrConnClosed) || isNetErr(err) {
 		return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
 	}
 	return nil
+}
+
+// errLogin says the server did not let the role in: no password, a wrong
+// one, or a role it does not know here.
+func errLogin() error {
+	return &board.Error{Code: board.EUnavailable, Key: LoginRefusedKey,
+		Message: "The region database did not accept the user name and password."}
+}
+
+// LoginRefusedKey is the catalogue key of the error Open returns when the
+// server refused the login; the app then asks for the password.
+const LoginRefusedKey = "region.login_refused"
+
+// LoginRefused reports whether err is the server refusing the login.
+func LoginRefused(err error) bool {
+	e := board.AsError(err)
+	return e != nil && e.Key == LoginRefusedKey
 }
 
 func isNetErr(err error) bool {

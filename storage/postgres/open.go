@@ -30,17 +30,22 @@ const connectTimeout = 10 * time.Second
 
 // Open opens team teamName in the region database at address (a URL or a
 // key=value connection string; libpq's PGHOST, PGSERVICE, PGPASSFILE… are
-// honoured). A member role opens its own team whatever teamName says
-// (teamName may be empty); the database's owner must name the team. A
+// honoured). teamName "" takes the team the address names (team=NAME). A
+// member role opens its own team whatever teamName says (teamName may be
+// empty); the database's owner must name the team. A
 // database written by a newer Tavlen is refused and left untouched; an
 // older one is migrated.
 func Open(address, teamName string, opt Options) (*DB, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()
+	if teamName == "" {
+		_, teamName = SplitTeam(address)
+	}
 	db, err := connectPrepared(ctx, address, opt)
 	if err != nil {
 		return nil, err
 	}
+	db.nameTeam(address, teamName)
 	team, err := db.findTeamID(ctx, strings.TrimSpace(teamName))
 	if err != nil {
 		db.Close()
@@ -93,6 +98,7 @@ func Create(address, teamName string, first *board.Member, opt Options) (*DB, er
 		db.Close()
 		return nil, err
 	}
+	db.nameTeam(address, teamName)
 	db.bindTeam(team)
 	return db, nil
 }
@@ -100,20 +106,26 @@ func Create(address, teamName string, first *board.Member, opt Options) (*DB, er
 // connect opens the pool; every connection it makes is bound to db.team
 // (for the owner; a member's role decides its team itself).
 func connect(ctx context.Context, address string, opt Options) (*DB, error) {
-	cfg, err := pgxpool.ParseConfig(address)
+	conn, _ := SplitTeam(address)
+	cfg, err := pgxpool.ParseConfig(conn)
 	if err != nil {
 		return nil, board.Errorf(board.EInvalid, "The database address is not valid.")
 	}
-	if opt.ReadOnly {
-		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	if opt.Password != "" {
+		cfg.ConnConfig.Password = opt.Password // fallback hosts share it
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "tavlen"
 	cfg.MaxConns = 4
 	cfg.MinConns = 0
 	db := newDB(opt)
 	db.address, db.testAddress = redact(address), address
+	// Read-only is set after connecting, not as a startup parameter: with
+	// target_session_attrs=read-write the startup's read-only would make
+	// every server look like a standby.
+	readOnly := strconv.FormatBool(opt.ReadOnly)
 	cfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
-		_, err := c.Exec(ctx, `SELECT set_config('tavlen.team', $1, false)`, strconv.FormatInt(db.team, 10))
+		_, err := c.Exec(ctx, `SELECT set_config('tavlen.team', $1, false), set_config('default_transaction_read_only', $2, false)`,
+			strconv.FormatInt(db.team, 10), readOnly)
 		return err
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
@@ -127,6 +139,16 @@ func connect(ctx context.Context, address string, opt Options) (*DB, error) {
 	db.pool = pool
 	db.SQL = stdlib.OpenDBFromPool(pool)
 	return db, nil
+}
+
+// nameTeam makes db's Path the address of team (without password), so
+// that opening Path again opens the same team.
+func (db *DB) nameTeam(address, team string) {
+	conn, _ := SplitTeam(address)
+	db.address, db.testAddress = redact(conn), conn
+	if team = strings.TrimSpace(team); team != "" {
+		db.address = redact(WithTeam(conn, team))
+	}
 }
 
 // bindTeam makes every connection of db work on team: the ones made from

@@ -19,8 +19,7 @@ type CheckReport struct {
 }
 
 // countedTables are the tables Check counts, in print order.
-var countedTables = []string{"members", "citizens", "notes", "goals", "actions", "crisis_plans", "contacts",
-	"appointments", "meetings", "year_themes", "who5_answers", "audit", "changes"}
+var countedTables = sqlcore.CountedTables
 
 // CountedTables lists the tables in CheckReport.Counts in print order.
 func CountedTables() []string { return append([]string(nil), countedTables...) }
