@@ -35,6 +35,20 @@ type liveFile interface {
 	ApplyPending(ctx context.Context, e outbox.Edit) error
 }
 
+// selfFollower is a store that follows other PCs' saves itself (a region
+// database hears them by LISTEN/NOTIFY); a team file is watched instead.
+type selfFollower interface {
+	Follow(opt watch.Options) (watch.Follower, error)
+}
+
+// follow starts following the open store's saves from other PCs.
+func follow(path string, f liveFile) (watch.Follower, error) {
+	if sf, ok := f.(selfFollower); ok {
+		return sf.Follow(watch.Options{})
+	}
+	return watch.Start(path, f.WatchVersion, watch.Options{})
+}
+
 // liveInBackground starts the watcher, beat and retry goroutines. The
 // tests turn it off and drive live sharing by hand (fyne's test driver runs
 // fyne.Do at once, on the calling goroutine).
@@ -48,7 +62,7 @@ const retryEvery = 3 * time.Second
 type live struct {
 	u      *UI
 	file   liveFile
-	w      *watch.Watcher
+	w      watch.Follower
 	box    *outbox.Box // nil when the cache folder cannot be used
 	cancel context.CancelFunc
 	done   sync.WaitGroup
@@ -91,7 +105,7 @@ func (u *UI) startLive() {
 	if !liveInBackground {
 		return
 	}
-	if w, err := watch.Start(u.store.Path(), f.WatchVersion, watch.Options{}); err == nil {
+	if w, err := follow(u.store.Path(), f); err == nil {
 		l.w = w
 		l.done.Add(1)
 		go func() {

@@ -164,3 +164,13 @@ func (w *Watcher) signal() {
 	default:
 	}
 }
+
+// Follow is Watch as a watch.Follower, for the app: saves on other PCs
+// arrive by LISTEN/NOTIFY at once, with the poll as the fallback.
+func (db *DB) Follow(opt watch.Options) (watch.Follower, error) {
+	w, err := db.Watch(opt)
+	if err != nil {
+		return nil, err
+	}
+	return w, nil
+}
