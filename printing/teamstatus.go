@@ -33,7 +33,7 @@ func WriteTeamStatus(w io.Writer, in TeamStatusInput) (err error) {
 	d.footLeft = joinNonEmpty(" · ", title, in.Team)
 	d.newPage()
 
-	cl := in.Caseload
+	cl := withoutNames(in.Caseload, l)
 	cw := d.contentWidth()
 	d.font("", statusBody, grey)
 	d.pdf.SetXY(d.left, d.top)
@@ -86,4 +86,20 @@ func fitLines(lines []string, n float64) []string {
 	}
 	out := append([]string(nil), lines[:keep-1]...)
 	return append(out, lines[len(lines)-1])
+}
+
+// withoutNames returns the caseload with no citizen named: the page
+// leaves the team for a steering group outside the citizens' consent, so
+// the stays and referrals are numbered, longest first, instead.
+func withoutNames(cl charts.Caseload, l *labels) charts.Caseload {
+	stays := make([]charts.Stay, len(cl.Stays))
+	for i, s := range cl.Stays {
+		stays[i] = charts.Stay{Citizen: l.w.T("doc.teamstatus_citizen_n", "Citizen {{.N}}", map[string]any{"N": i + 1}), Days: s.Days}
+	}
+	waiting := make([]charts.Stay, len(cl.Waiting))
+	for i, s := range cl.Waiting {
+		waiting[i] = charts.Stay{Citizen: l.w.T("doc.teamstatus_referral_n", "Referral {{.N}}", map[string]any{"N": i + 1}), Days: s.Days}
+	}
+	cl.Stays, cl.Waiting = stays, waiting
+	return cl
 }

@@ -2,7 +2,6 @@ package followup
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,15 +36,20 @@ type Attention struct {
 func NewAttention(env Env) *Attention {
 	a := &Attention{env: env, chosen: -1}
 	a.Member = widget.NewSelect(nil, func(string) { a.rank() })
-	a.Sector = kit.NewSectorSelect(true)
-	a.Sector.OnChanged = func(string) { a.rank() }
+	a.Member.PlaceHolder = T("board.all_members", "All members")
+	sectors := []string{T("board.all_sectors", "All sectors")}
+	for _, s := range board.Sectors {
+		sectors = append(sectors, kit.SectorLabel(s))
+	}
+	a.Sector = widget.NewSelect(sectors, func(string) { a.rank() })
+	a.Sector.PlaceHolder = sectors[0]
 	a.Problem = kit.ErrorLabel()
+	// Two lines a row: who and how much, then the reasons in words.
 	a.List = widget.NewList(func() int { return len(a.Ranks) },
 		func() fyne.CanvasObject {
-			name := kit.BoldLabel("")
 			why := widget.NewLabel("")
 			why.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, name, nil, why)
+			return container.NewVBox(kit.BoldLabel(""), why)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(a.Ranks) {
@@ -53,8 +57,9 @@ func NewAttention(env Env) *Attention {
 			}
 			r := a.Ranks[i]
 			c := o.(*fyne.Container)
-			c.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d. %s · %d", i+1, r.Row.Citizen.Name, r.Score))
-			c.Objects[0].(*widget.Label).SetText(kit.Words().AttentionReasons(r.Reasons))
+			c.Objects[0].(*widget.Label).SetText(T("followup.attention_row", "{{.Place}}. {{.Name}} · {{.Score}} points",
+				map[string]any{"Place": i + 1, "Name": r.Row.Citizen.Name, "Score": r.Score}))
+			c.Objects[1].(*widget.Label).SetText(kit.Words().AttentionReasons(r.Reasons))
 		})
 	a.List.OnSelected = func(i widget.ListItemID) { a.chosen = i; a.buttons() }
 	a.Open = widget.NewButton(T("followup.open_citizen", "Open citizen"), func() {
@@ -85,7 +90,7 @@ func (a *Attention) Reload() {
 	}
 	a.rows = wb.Rows
 	a.members = nil
-	names := []string{T("followup.all_members", "Everyone")}
+	names := []string{T("board.all_members", "All members")}
 	for _, m := range a.env.members() {
 		if m != nil && m.Active {
 			a.members = append(a.members, m)

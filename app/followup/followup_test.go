@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
 	"tavlen/board"
@@ -135,11 +136,47 @@ func TestAttentionRanksWithReasonsAndPutsOnTheBoard(t *testing.T) {
 	if len(a.Ranks) != 1 || a.Ranks[0].Row.Citizen.ID != 2 {
 		t.Errorf("filtered: %d ranks", len(a.Ranks))
 	}
-	a.Member.SetSelected("Alle")
+	a.Member.SetSelected("Alle medarbejdere")
 	a.Sector.SetSelected(kit.SectorLabel(board.SectorKommune))
 	if len(a.Ranks) != 1 {
 		t.Errorf("sector filter: %d ranks", len(a.Ranks))
 	}
+	a.Sector.SetSelected("Alle sektorer")
+	if len(a.Ranks) != 3 {
+		t.Errorf("back to all sectors: %d ranks", len(a.Ranks))
+	}
+}
+
+// TestAttentionSaysItsFiltersAndRowsInDanish: the filters start on "all"
+// in words (not Fyne's English "(Select one)"), and each row has its
+// own line for the reasons, so name and reasons never overlap.
+func TestAttentionSaysItsFiltersAndRowsInDanish(t *testing.T) {
+	env, _ := testEnv(t, testStore())
+	a := NewAttention(env)
+	a.Reload()
+	if a.Member.PlaceHolder != "Alle medarbejdere" || a.Sector.PlaceHolder != "Alle sektorer" {
+		t.Errorf("filters say %q and %q", a.Member.PlaceHolder, a.Sector.PlaceHolder)
+	}
+	row := a.List.CreateItem()
+	a.List.UpdateItem(0, row)
+	texts := textsOf(row)
+	if len(texts) != 2 || !strings.HasPrefix(texts[0], "1. Faldende Trivsel · ") || !strings.Contains(texts[1], "24") {
+		t.Errorf("row lines %q, want who and points, then the reasons", texts)
+	}
+}
+
+// textsOf lists the labels' texts in o, top-down.
+func textsOf(o fyne.CanvasObject) []string {
+	var out []string
+	if l, ok := o.(*widget.Label); ok {
+		return []string{l.Text}
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			out = append(out, textsOf(child)...)
+		}
+	}
+	return out
 }
 
 func TestMyTasksListsMineAndSavesICS(t *testing.T) {
