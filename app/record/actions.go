@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/dialog"
@@ -30,13 +31,7 @@ func newActionsTab(env Env, c *board.Citizen, now board.Date) *ActionsTab {
 // Reload reads the actions again.
 func (t *ActionsTab) Reload() {
 	env := t.env
-	actions, err := env.Store().FindActions(env.Ctx, board.ActionFilter{CitizenID: t.c.ID})
-	if err != nil {
-		kit.SetProblem(t.Problem, kit.ErrorText(err))
-		return
-	}
-	t.List.RemoveAll()
-	for _, a := range actions {
+	fill(t.listTab, actionsOf(env, t.c.ID), func(a *board.Action) fyne.CanvasObject {
 		var parts []string
 		if m := env.member(a.ResponsibleID); m != nil {
 			parts = append(parts, m.Initials)
@@ -67,15 +62,16 @@ func (t *ActionsTab) Reload() {
 		if a.Status != board.ActionOpen {
 			done.Hide()
 		}
-		del := widget.NewButton(T("delete", "Delete"), func() {
-			env.Dialogs.ConfirmDelete(func() error {
-				return dialog.DeleteOrKeep(env.saver(), outbox.KindAction, a, env.Store().DeleteAction)
-			}, t.Reload)
-		})
-		t.List.Add(t.row(a.Text, strings.Join(parts, " · "), done, edit, del))
+		del := deleteButton(env, outbox.KindAction, a, env.Store().DeleteAction, t.Reload)
+		return t.row(a.Text, strings.Join(parts, " · "), done, edit, del)
+	}, T("actions.none", "No actions yet: who does what by when."))
+}
+
+// actionsOf reads citizen's actions.
+func actionsOf(env Env, citizen int64) func(context.Context) ([]*board.Action, error) {
+	return func(ctx context.Context) ([]*board.Action, error) {
+		return env.Store().FindActions(ctx, board.ActionFilter{CitizenID: citizen})
 	}
-	t.empty(T("actions.none", "No actions yet: who does what by when."))
-	t.List.Refresh()
 }
 
 // merge is the save of mine, an edit of action a, merged with another
@@ -84,13 +80,7 @@ func (t *ActionsTab) merge(a, mine *board.Action) dialog.Edit[*board.Action] {
 	env := t.env
 	return dialog.Edit[*board.Action]{Kind: outbox.KindAction, Base: a, Mine: mine, Save: env.Store().UpdateAction,
 		Fields: func(field string) dialog.Field[*board.Action] { return ActionField(env.Member, field) },
-		Load: func(ctx context.Context) (*board.Action, error) {
-			as, err := env.Store().FindActions(ctx, board.ActionFilter{CitizenID: a.CitizenID})
-			if err != nil {
-				return nil, err
-			}
-			return reread(as, a.ID, "The action was deleted.")
-		}}
+		Load:   rereadBy(actionsOf(env, a.CitizenID), a.ID, "The action was deleted.")}
 }
 
 // Edit opens the form for action a (a new one when its ID is 0).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/dialog"
@@ -30,23 +31,18 @@ func newContactsTab(env Env, c *board.Citizen) *ContactsTab {
 // Reload reads the contacts again.
 func (t *ContactsTab) Reload() {
 	env := t.env
-	cs, err := env.Store().FindContacts(env.Ctx, board.ContactFilter{CitizenID: t.c.ID})
-	if err != nil {
-		kit.SetProblem(t.Problem, kit.ErrorText(err))
-		return
-	}
-	t.List.RemoveAll()
-	for _, c := range cs {
+	fill(t.listTab, contactsOf(env, t.c.ID), func(c *board.Contact) fyne.CanvasObject {
 		edit := widget.NewButton(T("edit", "Edit"), func() { EditContact(env, c, t.Reload) })
-		del := widget.NewButton(T("delete", "Delete"), func() {
-			env.Dialogs.ConfirmDelete(func() error {
-				return dialog.DeleteOrKeep(env.saver(), outbox.KindContact, c, env.Store().DeleteContact)
-			}, t.Reload)
-		})
-		t.List.Add(t.row(ContactTitle(c), ContactLine(c), edit, del))
+		del := deleteButton(env, outbox.KindContact, c, env.Store().DeleteContact, t.Reload)
+		return t.row(ContactTitle(c), ContactLine(c), edit, del)
+	}, T("contacts.none", "No contacts yet."))
+}
+
+// contactsOf reads citizen's contacts.
+func contactsOf(env Env, citizen int64) func(context.Context) ([]*board.Contact, error) {
+	return func(ctx context.Context) ([]*board.Contact, error) {
+		return env.Store().FindContacts(ctx, board.ContactFilter{CitizenID: citizen})
 	}
-	t.empty(T("contacts.none", "No contacts yet."))
-	t.List.Refresh()
 }
 
 // ContactTitle is a contact's name with the relation.
@@ -97,13 +93,7 @@ func EditContact(env Env, c *board.Contact, after func()) *dialog.Form {
 			return err
 		}
 		return dialog.SaveEdit(env.saver(), dialog.Edit[*board.Contact]{Kind: outbox.KindContact, Base: c, Mine: &nc, Save: env.Store().UpdateContact, Fields: ContactField,
-			Load: func(ctx context.Context) (*board.Contact, error) {
-				cs, err := env.Store().FindContacts(ctx, board.ContactFilter{CitizenID: c.CitizenID})
-				if err != nil {
-					return nil, err
-				}
-				return reread(cs, c.ID, "The contact was deleted.")
-			}}, func(_ *board.Contact, later bool, _ string) { dialog.CloseAfter(d, later, after) })
+			Load: rereadBy(contactsOf(env, c.CitizenID), c.ID, "The contact was deleted.")}, func(_ *board.Contact, later bool, _ string) { dialog.CloseAfter(d, later, after) })
 	})
 	env.focus(name)
 	return d

@@ -4,10 +4,10 @@ import (
 	"context"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/dialog"
-	"tavlen/app/kit"
 	"tavlen/board"
 	"tavlen/storage/outbox"
 )
@@ -28,24 +28,29 @@ func newGoalsTab(env Env, c *board.Citizen) *GoalsTab {
 // Reload reads the goals again.
 func (t *GoalsTab) Reload() {
 	env := t.env
-	plan, err := env.Store().FindPlan(env.Ctx, t.c.ID)
-	if err != nil {
-		kit.SetProblem(t.Problem, kit.ErrorText(err))
-		return
+	read := func(ctx context.Context) ([]*board.Goal, error) {
+		goals, err := goalsOf(env, t.c.ID)(ctx)
+		if err == nil {
+			t.Goals = goals
+		}
+		return goals, err
 	}
-	t.Goals = plan.Goals
-	t.List.RemoveAll()
-	for _, g := range plan.Goals {
+	fill(t.listTab, read, func(g *board.Goal) fyne.CanvasObject {
 		edit := widget.NewButton(T("edit", "Edit"), func() { t.Edit(g) })
-		del := widget.NewButton(T("delete", "Delete"), func() {
-			env.Dialogs.ConfirmDelete(func() error {
-				return dialog.DeleteOrKeep(env.saver(), outbox.KindGoal, g, env.Store().DeleteGoal)
-			}, t.Reload)
-		})
-		t.List.Add(t.row("“"+g.Text+"”", g.LifeArea, edit, del))
+		del := deleteButton(env, outbox.KindGoal, g, env.Store().DeleteGoal, t.Reload)
+		return t.row("“"+g.Text+"”", g.LifeArea, edit, del)
+	}, T("goals.none", "No goals yet. Write them in the citizen's own words."))
+}
+
+// goalsOf reads citizen's goals, from the plan.
+func goalsOf(env Env, citizen int64) func(context.Context) ([]*board.Goal, error) {
+	return func(ctx context.Context) ([]*board.Goal, error) {
+		plan, err := env.Store().FindPlan(ctx, citizen)
+		if err != nil {
+			return nil, err
+		}
+		return plan.Goals, nil
 	}
-	t.empty(T("goals.none", "No goals yet. Write them in the citizen's own words."))
-	t.List.Refresh()
 }
 
 // Edit opens the form for goal g (a new one when its ID is 0).
@@ -76,13 +81,7 @@ func (t *GoalsTab) Edit(g *board.Goal) {
 			return err
 		}
 		return dialog.SaveEdit(env.saver(), dialog.Edit[*board.Goal]{Kind: outbox.KindGoal, Base: g, Mine: &ng, Save: env.Store().UpdateGoal, Fields: GoalField,
-			Load: func(ctx context.Context) (*board.Goal, error) {
-				plan, err := env.Store().FindPlan(ctx, g.CitizenID)
-				if err != nil {
-					return nil, err
-				}
-				return reread(plan.Goals, g.ID, "The goal was deleted.")
-			}}, func(_ *board.Goal, later bool, _ string) { dialog.CloseAfter(d, later, t.Reload) })
+			Load: rereadBy(goalsOf(env, g.CitizenID), g.ID, "The goal was deleted.")}, func(_ *board.Goal, later bool, _ string) { dialog.CloseAfter(d, later, t.Reload) })
 	})
 	env.focus(text)
 }

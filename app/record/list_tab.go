@@ -1,14 +1,18 @@
 package record
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tavlen/app/dialog"
 	"tavlen/app/kit"
 	"tavlen/board"
+	"tavlen/storage/outbox"
 )
 
 // listTab is a tab with an "add" button over a list of rows.
@@ -72,4 +76,44 @@ func reread[R board.Versioned](rs []R, id int64, gone string) (R, error) {
 	}
 	var none R
 	return none, board.Errorf(board.ENotFound, "%s", gone)
+}
+
+// fill shows one row per record that find reads, or none when there
+// are none; a failed read is shown as the tab's problem and leaves the
+// list as it was.
+func fill[R any](t *listTab, find func(context.Context) ([]R, error), row func(R) fyne.CanvasObject, none string) {
+	rs, err := find(t.env.Ctx)
+	if err != nil {
+		kit.SetProblem(t.Problem, kit.ErrorText(err))
+		return
+	}
+	t.List.RemoveAll()
+	for _, r := range rs {
+		t.List.Add(row(r))
+	}
+	t.empty(none)
+	t.List.Refresh()
+}
+
+// deleteButton asks, then deletes rec (or keeps the deletion on this PC
+// when the file cannot be reached) and runs after.
+func deleteButton[R board.Versioned](env Env, kind outbox.Kind[R], rec R, del func(ctx context.Context, id, version int64) error, after func()) *widget.Button {
+	return widget.NewButton(T("delete", "Delete"), func() {
+		env.Dialogs.ConfirmDelete(func() error {
+			return dialog.DeleteOrKeep(env.saver(), kind, rec, del)
+		}, after)
+	})
+}
+
+// rereadBy is a form's Load: it reads the records with find again and
+// picks record id; gone says it was deleted on another PC meanwhile.
+func rereadBy[R board.Versioned](find func(context.Context) ([]R, error), id int64, gone string) func(context.Context) (R, error) {
+	return func(ctx context.Context) (R, error) {
+		rs, err := find(ctx)
+		if err != nil {
+			var none R
+			return none, err
+		}
+		return reread(rs, id, gone)
+	}
 }
