@@ -23,7 +23,6 @@ import (
 	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
-	"tavlen/calendar"
 )
 
 // Store is what the waiting list reads and writes.
@@ -94,16 +93,11 @@ func New(s Store, cfg Config) *Screen {
 // Content is the screen's canvas object.
 func (sc *Screen) Content() fyne.CanvasObject { return sc.content }
 
-func (sc *Screen) today() board.Date { return board.DateOf(sc.cfg.Now().In(calendar.Copenhagen)) }
+func (sc *Screen) today() board.Date { return kit.Today(sc.cfg.Now) }
 
-func (sc *Screen) window() fyne.Window {
-	if sc.cfg.Window != nil {
-		return sc.cfg.Window()
-	}
-	return nil
-}
+func (sc *Screen) window() fyne.Window { return kit.CallOrZero(sc.cfg.Window) }
 
-func (sc *Screen) readOnly() bool { return sc.cfg.ReadOnly != nil && sc.cfg.ReadOnly() }
+func (sc *Screen) readOnly() bool { return kit.CallOrZero(sc.cfg.ReadOnly) }
 
 func (sc *Screen) goalDays() int { return sc.team.IntakeGoal() }
 
@@ -268,14 +262,8 @@ func (sc *Screen) bookIntake(c *board.Citizen) {
 
 // saved shows the outcome of a save and reads the list again.
 func (sc *Screen) saved(kept bool, err error) {
-	if err != nil {
-		kit.ShowError(sc.window(), err)
-		return
-	}
-	sc.Reload()
-	if kept {
-		sc.status.SetText(T("waiting.kept", "The team file cannot be reached: the change is kept on this PC and saved when the file is back."))
-	}
+	kit.ShowSaved(sc.window(), sc.status, kept, err, sc.Reload,
+		T("waiting.kept", "The team file cannot be reached: the change is kept on this PC and saved when the file is back."))
 }
 
 // T is the app's words (package text).
