@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
@@ -128,20 +126,8 @@ func (sc *Screen) editReferral(c *board.Citizen) {
 // showForm shows a form whose save may fail: then it opens again with
 // what was typed and the problem under it.
 func (sc *Screen) showForm(title string, items []*widget.FormItem, problem *widget.Label, save func() (bool, error)) {
-	d := dialog.NewForm(title, T("waiting.save", "Save"), T("waiting.cancel", "Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		kept, err := save()
-		if err != nil {
-			kit.SetProblem(problem, kit.ProblemText(err))
-			sc.showForm(title, items, problem, save)
-			return
-		}
-		sc.saved(kept, nil)
-	}, sc.window())
-	d.Resize(fyne.NewSize(640, 0))
-	d.Show()
+	kit.ShowFormUntilSaved(sc.window(), title, T("waiting.save", "Save"), T("waiting.cancel", "Cancel"), 640,
+		items, problem, save, func(kept bool) { sc.saved(kept, nil) })
 }
 
 // declineReferral asks for the reason and declines: the citizen leaves

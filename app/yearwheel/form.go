@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
@@ -161,20 +159,10 @@ func (sc *Screen) editTheme(t *board.Theme, month time.Month) {
 	sc.showForm(f, title)
 }
 
+// showForm opens the theme form; a save that fails opens it again, with
+// what was typed.
 func (sc *Screen) showForm(f *themeForm, title string) {
-	d := dialog.NewForm(title, T("yearwheel.save", "Save"), T("yearwheel.cancel", "Cancel"), f.items(), func(ok bool) {
-		if !ok {
-			return
-		}
-		kept, err := f.save()
-		if err != nil {
-			kit.SetProblem(f.problem, kit.ProblemText(err))
-			sc.showForm(f, title) // again, with what was typed
-			return
-		}
-		sc.saved(kept, nil)
-	}, sc.window())
-	d.Resize(fyne.NewSize(620, 0))
-	d.Show()
+	kit.ShowFormUntilSaved(sc.window(), title, T("yearwheel.save", "Save"), T("yearwheel.cancel", "Cancel"), 620,
+		f.items(), f.problem, f.save, func(kept bool) { sc.saved(kept, nil) })
 	sc.lastForm = f
 }
