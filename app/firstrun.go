@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
@@ -118,38 +117,29 @@ func (f *teamForm) member() (*board.Member, string) {
 // save the new file.
 func (u *UI) showCreateTeam() {
 	f := u.newTeamForm()
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	save := widget.NewButton(T("first.create.choose", "Choose where to save…"), func() {
-		m, problem := f.member()
-		msg.SetText(problem)
-		if m == nil {
-			return
-		}
-		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil || w == nil {
+	u.showAskDialog(T("first.create.title", "New team file"), T("first.create.choose", "Choose where to save…"), fyne.NewSize(560, 420),
+		func(say func(string), hide func()) {
+			m, problem := f.member()
+			say(problem)
+			if m == nil {
 				return
 			}
-			path := w.URI().Path()
-			_ = w.Close()
-			_ = os.Remove(path) // the save dialog made it empty; storage refuses existing files
-			if err := u.createTeam(path, f.team.Text, m); err != nil {
-				msg.SetText(kit.ErrorText(err))
-				return
-			}
-			d.Hide()
-		}, u.win)
-		fd.SetFileName(f.team.Text + ".tavle")
-		fd.Show()
-	})
-	save.Importance = widget.HighImportance
-	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
-	body := container.NewVBox(f.form, msg, container.NewHBox(layout.NewSpacer(), cancel, save))
-	d = dialog.NewCustomWithoutButtons(T("first.create.title", "New team file"), body, u.win)
-	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
+			fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+				if err != nil || w == nil {
+					return
+				}
+				path := w.URI().Path()
+				_ = w.Close()
+				_ = os.Remove(path) // the save dialog made it empty; storage refuses existing files
+				if err := u.createTeam(path, f.team.Text, m); err != nil {
+					say(kit.ErrorText(err))
+					return
+				}
+				hide()
+			}, u.win)
+			fd.SetFileName(f.team.Text + ".tavle")
+			fd.Show()
+		}, f.form)
 }
 
 // createTeam makes the new file and goes on as its first member.

@@ -2,9 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
@@ -46,32 +43,23 @@ func (f *regionForm) address() (string, string) {
 // showConnectRegion asks for the region database's address and connects.
 func (u *UI) showConnectRegion() {
 	f := u.newRegionForm()
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	connect := widget.NewButton(T("region.connect.button", "Connect"), func() {
-		addr, problem := f.address()
-		msg.SetText(problem)
-		if addr == "" {
-			return
-		}
-		u.connectRegion(addr, func(err error) {
-			if err != nil {
-				msg.SetText(kit.ErrorText(err))
-				return
-			}
-			d.Hide()
-		})
-	})
-	connect.Importance = widget.HighImportance
-	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
 	intro := widget.NewLabel(T("region.intro", "Your team is kept in the region's database. Region IT gives you the server, the database and your user name."))
 	intro.Wrapping = fyne.TextWrapWord
-	body := container.NewVBox(intro, f.form, msg, container.NewHBox(layout.NewSpacer(), cancel, connect))
-	d = dialog.NewCustomWithoutButtons(T("region.connect.title", "The region's database"), body, u.win)
-	d.Resize(fyne.NewSize(560, 380))
-	d.Show()
+	u.showAskDialog(T("region.connect.title", "The region's database"), T("region.connect.button", "Connect"), fyne.NewSize(560, 380),
+		func(say func(string), hide func()) {
+			addr, problem := f.address()
+			say(problem)
+			if addr == "" {
+				return
+			}
+			u.connectRegion(addr, func(err error) {
+				if err != nil {
+					say(kit.ErrorText(err))
+					return
+				}
+				hide()
+			})
+		}, intro, f.form)
 }
 
 // connectRegion opens the team at address: first without a password
@@ -95,35 +83,24 @@ func (u *UI) connectRegion(address string, done func(error)) {
 // the team with it; a wrong one is said in the dialog, which stays.
 func (u *UI) askRegionPassword(address string, done func(error)) {
 	pw := widget.NewPasswordEntry()
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	try := func() {
-		s, err := openRegion(address, pw.Text, u.cfg.Now)
-		if err != nil {
-			if regionLoginRefused(err) {
-				msg.SetText(T("region.password.wrong", "The database did not accept the user name and password. Try again."))
-				return
-			}
-			d.Hide()
-			done(err)
-			return
-		}
-		d.Hide()
-		u.useStore(s)
-		done(nil)
-	}
-	pw.OnSubmitted = func(string) { try() }
-	ok := widget.NewButton(T("region.connect.button", "Connect"), try)
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButton(T("Cancel", "Cancel"), func() { d.Hide() })
 	intro := widget.NewLabel(T("region.password.intro", "The region's database asks for your password. Tavlen does not save it."))
 	intro.Wrapping = fyne.TextWrapWord
-	body := container.NewVBox(intro, widget.NewForm(widget.NewFormItem(T("region.password", "Password"), pw)), msg,
-		container.NewHBox(layout.NewSpacer(), cancel, ok))
-	d = dialog.NewCustomWithoutButtons(T("region.password.title", "Password"), body, u.win)
-	d.Resize(fyne.NewSize(480, 260))
-	d.Show()
+	try := u.showAskDialog(T("region.password.title", "Password"), T("region.connect.button", "Connect"), fyne.NewSize(480, 260),
+		func(say func(string), hide func()) {
+			s, err := openRegion(address, pw.Text, u.cfg.Now)
+			if err != nil {
+				if regionLoginRefused(err) {
+					say(T("region.password.wrong", "The database did not accept the user name and password. Try again."))
+					return
+				}
+				hide()
+				done(err)
+				return
+			}
+			hide()
+			u.useStore(s)
+			done(nil)
+		}, intro, widget.NewForm(widget.NewFormItem(T("region.password", "Password"), pw)))
+	pw.OnSubmitted = func(string) { try() }
 	u.win.Canvas().Focus(pw)
 }
