@@ -1,10 +1,8 @@
 package calendar
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"time"
 
 	ical "github.com/emersion/go-ical"
 
@@ -52,22 +50,8 @@ func EncodeDueDates(w io.Writer, dues []DueDate, opt ExportOptions) error {
 	if len(dues) == 0 {
 		return board.Invalid("invalid.no_due_dates", "There are no due dates to export.")
 	}
-	cal := ical.NewCalendar()
-	prodID := opt.ProdID
-	if prodID == "" {
-		prodID = defaultProdID
-	}
-	cal.Props.SetText(ical.PropVersion, "2.0")
-	cal.Props.SetText(ical.PropProductID, cleanText(prodID))
-	cal.Props.SetText(ical.PropCalendarScale, "GREGORIAN")
-	if opt.CalName != "" {
-		setXText(cal.Props, "X-WR-CALNAME", cleanText(opt.CalName))
-	}
-	now := opt.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	stamp := now.UTC().Truncate(time.Second)
+	cal := newCalendar(opt)
+	stamp := opt.stamp()
 	for _, d := range dues {
 		if d.UID == "" || d.Day.IsZero() {
 			return fmt.Errorf("export due date: it has no UID or no day")
@@ -89,12 +73,5 @@ func EncodeDueDates(w io.Writer, dues []DueDate, opt ExportOptions) error {
 		}
 		cal.Children = append(cal.Children, ev)
 	}
-	bw := bufio.NewWriterSize(w, 16<<10)
-	if err := ical.NewEncoder(&foldWriter{w: bw}).Encode(cal); err != nil {
-		return fmt.Errorf("write calendar: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write calendar: %w", err)
-	}
-	return nil
+	return writeCalendar(w, cal, 16<<10)
 }

@@ -18,25 +18,11 @@ import (
 // Europe/Copenhagen and one VEVENT per appointment, with times in that zone.
 // Lines are folded at 75 octets without splitting a UTF-8 character.
 func Encode(w io.Writer, apps []*Appointment, opt ExportOptions) error {
-	cal := ical.NewCalendar()
-	prodID := opt.ProdID
-	if prodID == "" {
-		prodID = defaultProdID
-	}
-	cal.Props.SetText(ical.PropVersion, "2.0")
-	cal.Props.SetText(ical.PropProductID, cleanText(prodID))
-	cal.Props.SetText(ical.PropCalendarScale, "GREGORIAN")
-	if opt.CalName != "" {
-		setXText(cal.Props, "X-WR-CALNAME", cleanText(opt.CalName))
-	}
+	cal := newCalendar(opt)
 	setXText(cal.Props, "X-WR-TIMEZONE", copenhagenID)
 	cal.Children = append(cal.Children, copenhagenTimezone())
 
-	now := opt.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	stamp := now.UTC().Truncate(time.Second)
+	stamp := opt.stamp()
 	attendees := map[int64]*ical.Prop{} // one per member, shared by the events
 	for _, a := range apps {
 		ev, err := encodeEvent(a, opt, stamp, attendees)
@@ -47,15 +33,7 @@ func Encode(w io.Writer, apps []*Appointment, opt ExportOptions) error {
 		cal.Children = append(cal.Children, encodeOverrides(a, ev, opt)...)
 	}
 
-	// go-ical writes each content line whole; the foldWriter folds them.
-	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := ical.NewEncoder(&foldWriter{w: bw}).Encode(cal); err != nil {
-		return fmt.Errorf("write calendar: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write calendar: %w", err)
-	}
-	return nil
+	return writeCalendar(w, cal, 64<<10)
 }
 
 func encodeEvent(a *Appointment, opt ExportOptions, stamp time.Time, attendees map[int64]*ical.Prop) (*ical.Component, error) {
