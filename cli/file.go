@@ -102,15 +102,7 @@ func check(ctx context.Context, env *Env, s opener.Store) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "schema version: %d\n", rep.SchemaVersion)
-	keys := make([]string, 0, len(rep.Counts))
-	for k := range rep.Counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(env.Stdout, "%s: %d\n", k, rep.Counts[k])
-	}
+	printCounts(env.Stdout, rep.SchemaVersion, rep.Counts)
 	fmt.Fprintf(env.Stdout, "integrity: %s\n", rep.Integrity)
 	fmt.Fprintf(env.Stdout, "history: %s\n", oneLine(rep.History))
 	if rep.Head.Count > 0 {

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"tavlen/board"
 	"tavlen/calendar"
@@ -26,15 +25,7 @@ func checkRegion(ctx context.Context, env *Env, s opener.Store) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "schema version: %d\n", rep.SchemaVersion)
-	keys := make([]string, 0, len(rep.Counts))
-	for k := range rep.Counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(env.Stdout, "%s: %d\n", k, rep.Counts[k])
-	}
+	printCounts(env.Stdout, rep.SchemaVersion, rep.Counts)
 	fmt.Fprintf(env.Stdout, "history: %s\n", oneLine(rep.History))
 	if !rep.OK {
 		fmt.Fprintln(env.Stderr, "tavle: the team's history in the region database was altered; ask region IT to compare it with the backups.")
