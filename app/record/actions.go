@@ -139,13 +139,7 @@ func (t *ActionsTab) Edit(a *board.Action) {
 		if err := na.Validate(); err != nil {
 			return err
 		}
-		if na.ID == 0 {
-			if err = dialog.SaveNew(env.saver(), outbox.KindAction, &na, env.Store().CreateAction); err == nil {
-				t.Reload()
-			}
-			return err
-		}
-		return dialog.SaveEdit(env.saver(), t.merge(a, &na), func(_ *board.Action, later bool, _ string) { dialog.CloseAfter(d, later, t.Reload) })
+		return saveForm(env, t.merge(a, &na), env.Store().CreateAction, d, t.Reload)
 	})
 	env.focus(text)
 }

@@ -85,15 +85,8 @@ func EditContact(env Env, c *board.Contact, after func()) *dialog.Form {
 		if err := nc.Validate(); err != nil {
 			return err
 		}
-		if nc.ID == 0 {
-			err := dialog.SaveNew(env.saver(), outbox.KindContact, &nc, env.Store().CreateContact)
-			if err == nil && after != nil {
-				after()
-			}
-			return err
-		}
-		return dialog.SaveEdit(env.saver(), dialog.Edit[*board.Contact]{Kind: outbox.KindContact, Base: c, Mine: &nc, Save: env.Store().UpdateContact, Fields: ContactField,
-			Load: rereadBy(contactsOf(env, c.CitizenID), c.ID, "The contact was deleted.")}, func(_ *board.Contact, later bool, _ string) { dialog.CloseAfter(d, later, after) })
+		return saveForm(env, dialog.Edit[*board.Contact]{Kind: outbox.KindContact, Base: c, Mine: &nc, Save: env.Store().UpdateContact, Fields: ContactField,
+			Load: rereadBy(contactsOf(env, c.CitizenID), c.ID, "The contact was deleted.")}, env.Store().CreateContact, d, after)
 	})
 	env.focus(name)
 	return d

@@ -74,14 +74,9 @@ func (t *GoalsTab) Edit(g *board.Goal) {
 		}
 		if ng.ID == 0 {
 			ng.Position = len(t.Goals) + 1
-			err := dialog.SaveNew(env.saver(), outbox.KindGoal, &ng, env.Store().CreateGoal)
-			if err == nil {
-				t.Reload()
-			}
-			return err
 		}
-		return dialog.SaveEdit(env.saver(), dialog.Edit[*board.Goal]{Kind: outbox.KindGoal, Base: g, Mine: &ng, Save: env.Store().UpdateGoal, Fields: GoalField,
-			Load: rereadBy(goalsOf(env, g.CitizenID), g.ID, "The goal was deleted.")}, func(_ *board.Goal, later bool, _ string) { dialog.CloseAfter(d, later, t.Reload) })
+		return saveForm(env, dialog.Edit[*board.Goal]{Kind: outbox.KindGoal, Base: g, Mine: &ng, Save: env.Store().UpdateGoal, Fields: GoalField,
+			Load: rereadBy(goalsOf(env, g.CitizenID), g.ID, "The goal was deleted.")}, env.Store().CreateGoal, d, t.Reload)
 	})
 	env.focus(text)
 }

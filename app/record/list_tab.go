@@ -117,3 +117,17 @@ func rereadBy[R board.Versioned](find func(context.Context) ([]R, error), id int
 		return reread(rs, id, gone)
 	}
 }
+
+// saveForm saves a form's record e.Mine: a new one (ID 0) with create,
+// else as the edit e, closing d when the person chose in the conflict
+// dialog. after (may be nil) runs once it was stored.
+func saveForm[R board.Versioned](env Env, e dialog.Edit[R], create func(context.Context, R) error, d *dialog.Form, after func()) error {
+	if e.Mine.RecordID() == 0 {
+		err := dialog.SaveNew(env.saver(), e.Kind, e.Mine, create)
+		if err == nil && after != nil {
+			after()
+		}
+		return err
+	}
+	return dialog.SaveEdit(env.saver(), e, func(_ R, later bool, _ string) { dialog.CloseAfter(d, later, after) })
+}
