@@ -231,7 +231,9 @@ func (u *UI) showMain() {
 	for _, t := range append(u.newRoomTabs(), followTabs...) {
 		u.tabs.Append(t)
 	}
+	lazy := deferContent(u.tabs.Items)
 	u.tabs.OnSelected = func(t *container.TabItem) {
+		lazy.show(t)
 		if reload := followReload[t]; reload != nil {
 			reload()
 		}
