@@ -112,7 +112,7 @@ func TestHistoryTabReadsInTheUsersWords(t *testing.T) {
 	wants := []string{
 		when + " · " + me.Name + " (" + me.Initials + ")",
 		"Kriseplan ændret",
-		"Kriseplan – hvem ringes til: " + oldCall + " → Søster Lis 20 30 40 50",
+		"Kriseplan – hvem ringes til: fra " + oldCall + " til Søster Lis 20 30 40 50",
 		"Handling oprettet",
 		"Handling – frist: 04.12.2026",
 		"Handling – status: " + kit.ActionStatusLabel(board.ActionOpen),

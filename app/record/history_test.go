@@ -82,9 +82,22 @@ func TestHistoryWordsAnOccurrence(t *testing.T) {
 		Fields: []board.FieldChange{{Field: board.FieldOccurrence, Of: "2026-12-01 10:00",
 			Before: "planned", After: "held, moved to 2026-12-02 11:00–12:00; notes: gik fint"}}}
 	got := HistoryEntryOf(nil, e).Text()
-	want := "Aftale – gangen 01.12.2026 kl. 10:00: " + kit.ApptStatusLabel(calendar.StatusPlanned) + " → " +
+	want := "Aftale – gangen 01.12.2026 kl. 10:00: fra " + kit.ApptStatusLabel(calendar.StatusPlanned) + " til " +
 		kit.ApptStatusLabel(calendar.StatusHeld) + ", flyttet til 02.12.2026 kl. 11:00–12:00; bemærkning: gik fint"
 	if !strings.Contains(got, want) || !strings.Contains(got, "ZZ · Aftale ændret") {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestHistorySaysYesAndNoInWordsForEveryFlag: every yes/no field of the
+// records, the WHO-5's and the meeting's new ones too, says ja/nej.
+func TestHistorySaysYesAndNoInWordsForEveryFlag(t *testing.T) {
+	useHistoryWords(t, text.Danish)
+	for _, field := range []string{"citizen.on_board", "wellbeing.self_reported", "meeting_item.citizen_present", "meeting_item.discussed"} {
+		e := &board.AuditEntry{At: time.Date(2026, 11, 24, 10, 0, 0, 0, calendar.Copenhagen), Action: board.AuditUpdate,
+			Kind: board.RecordWellbeing, Fields: []board.FieldChange{{Field: field, Before: "no", After: "yes"}}}
+		if got := HistoryEntryOf(nil, e).Text(); !strings.Contains(got, ": fra nej til ja") {
+			t.Errorf("%s: %s", field, got)
+		}
 	}
 }

@@ -47,7 +47,10 @@ func HistoryEntryOf(byInitials func(string) *board.Member, e *board.AuditEntry) 
 		case board.AuditDelete:
 			line = label + ": " + before
 		default:
-			line = label + ": " + orEmpty(before) + " → " + orEmpty(after)
+			// Words, not an arrow: Fyne drew "→ " with a broken
+			// character after it on some systems' fonts.
+			line = label + ": " + T("history.change", "from {{.Before}} to {{.After}}",
+				map[string]any{"Before": orEmpty(before), "After": orEmpty(after)})
 		}
 		h.Fields = append(h.Fields, line)
 	}
@@ -261,7 +264,8 @@ func historyFieldLabel(key string) string {
 func historyValue(key, v string) string {
 	v = clean(v)
 	switch key {
-	case "citizen.on_board", "citizen.consent_withdrawn", "member.active", "meeting_item.discussed", "meeting_item.skipped":
+	case "citizen.on_board", "citizen.consent_withdrawn", "member.active", "meeting_item.discussed", "meeting_item.skipped",
+		"meeting_item.citizen_present", "wellbeing.self_reported":
 		switch v {
 		case "yes":
 			return T("history.yes", "yes")
