@@ -234,6 +234,12 @@ func (t *Tab) save() {
 		kit.SetProblem(t.Problem, err.Error())
 		return
 	}
+	if today := t.env.today(); today.Before(day) {
+		// A score from tomorrow would hide today's real one on the board.
+		kit.SetProblem(t.Problem, T("wellbeing.future_date", "The WHO-5 cannot be answered on a day that has not come ({{.Day}}).",
+			map[string]any{"Day": kit.FmtDate(day)}))
+		return
+	}
 	w := &board.Wellbeing{CitizenID: t.citizenID, On: day, Answers: a, SelfReported: t.Alone.Checked}
 	for _, m := range t.members {
 		if m.Name == t.AskedBy.Selected {

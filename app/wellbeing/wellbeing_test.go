@@ -105,6 +105,12 @@ func TestAWHO5NeedsAllFiveAnswers(t *testing.T) {
 	if len(s.list) != 0 || !strings.Contains(tab.Problem.Text, "Udfyldt den") {
 		t.Errorf("a bad date: saved %d, problem %q", len(s.list), tab.Problem.Text)
 	}
+	// Tomorrow has not come: a score from it would hide today's.
+	tab.Date.SetText("08.12.2026") // the day after testNow
+	test.Tap(tab.Save)
+	if len(s.list) != 0 || !strings.Contains(tab.Problem.Text, "ikke er kommet endnu") || tab.Items[0].Selected != "1" {
+		t.Errorf("a future date: saved %d, problem %q", len(s.list), tab.Problem.Text)
+	}
 }
 
 func TestAFailedSaveKeepsTheAnswers(t *testing.T) {
