@@ -70,14 +70,14 @@ func CaseloadOf(citizens []*board.Citizen, members []*board.Member, latest map[i
 			}
 		}
 		if c.OnBoard && !c.BoardSince.IsZero() {
-			cl.Stays = append(cl.Stays, Stay{Citizen: c.DisplayName(), Days: max(0, today.DaysSince(c.BoardSince))})
+			cl.Stays = append(cl.Stays, Stay{Citizen: c.Name, Days: board.DaysOnBoard(c, today)})
 		}
 		if c.Status == board.StatusReferred {
 			since := c.ReferredOn
 			if since.IsZero() {
 				since = today
 			}
-			cl.Waiting = append(cl.Waiting, Stay{Citizen: c.DisplayName(), Days: max(0, today.DaysSince(since))})
+			cl.Waiting = append(cl.Waiting, Stay{Citizen: c.Name, Days: max(0, today.DaysSince(since))})
 		}
 		if s, ok := latest[c.ID]; ok && s >= 0 && s <= 100 {
 			cl.Latest = append(cl.Latest, s)

@@ -51,7 +51,7 @@ func TestCaseloadCounts(t *testing.T) {
 	if fmt.Sprint(cl.Sectors) != "[{region 9} {kommune 4} {almen_praksis 1}]" {
 		t.Errorf("sectors: %v", cl.Sectors)
 	}
-	if fmt.Sprint(cl.Stays) != "[{Borger 4 40} {Borger 3 30} {Borger 2 20} {Borger 1 10}]" {
+	if fmt.Sprint(cl.Stays) != "[{Borger 4 41} {Borger 3 31} {Borger 2 21} {Borger 1 11}]" { // day 1 is the day it came on, as on the board
 		t.Errorf("stays: %v", cl.Stays)
 	}
 	if fmt.Sprint(cl.Waiting) != "[{Henvist Ærø 35} {Ny Henvist 3}]" {
@@ -71,7 +71,7 @@ func TestCaseloadChartsSayTheirNumbers(t *testing.T) {
 		want []string
 	}{
 		{"workload", Workload(cl, o), []string{"Anna Holm (Region): 9 borgere", "Birgitte Ølgaard (Almen praksis): 1 borgere", "Kommune er på 4 af 11 borgere"}},
-		{"stays", DaysOnBoard(cl, o), []string{"Borger 4: 40 dage på tavlen"}},
+		{"stays", DaysOnBoard(cl, o), []string{"Borger 4: 41 dage på tavlen"}},
 		{"waiting", ReferralsWaiting(cl, o), []string{"Henvist Ærø: har ventet 35 dage"}},
 		{"spread", WHO5Spread(cl, o), []string{"0–28 (mulig depression): 1 borgere", "29–50 (lav trivsel): 2 borgere", "51–75: 1 borgere", "76–100: 1 borgere"}},
 	} {

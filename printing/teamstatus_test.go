@@ -64,7 +64,7 @@ func TestTeamStatusIsOnePageWithItsNumbersAsText(t *testing.T) {
 	assertContains(t, text, "Teamstatus – Team Østbyen", "Udskrevet 7. december 2026",
 		"26 borgere i forløb · 18 på tavlen · 2 henvisninger venter · 5 aktive medarbejdere",
 		"Borgere pr. medarbejder", "Birgitte Ølgaard (Almen praksis): 13 borgere",
-		"Dage på tavlen", "Borger 1: 72 dage på tavlen", "Billedet viser de 14 længste af 18",
+		"Dage på tavlen", "Borger 1: 73 dage på tavlen", "Billedet viser de 14 længste af 18",
 		"Henvisninger der venter: 2", "Henvisning 1: har ventet 41 dage",
 		"Seneste WHO-5 for hver borger", "0–28 (mulig depression): 1 borgere", "29–50 (lav trivsel): 3 borgere",
 		"side 1 af 1")
