@@ -36,6 +36,7 @@ func Workload(cl Caseload, o Options) *Chart {
 		c.Lines = append(c.Lines, w.T("chart.sector_line", "{{.Sector}} is on {{.Count}} of {{.Open}} citizens",
 			map[string]any{"Sector": w.Sector(s.Sector), "Count": s.Citizens, "Open": cl.Open}))
 	}
+	c.Rows = len(bars)
 	plain := barPlot(st, c.Title, w.T("chart.citizens_axis", "Citizens"), bars, true)
 	c.sized = func(wd, ht vg.Length) *plot.Plot {
 		p := plain(wd, ht)
@@ -106,6 +107,7 @@ func stayPlot(c *Chart, stays []Stay, o Options, key, fallback string, warnAfter
 		c.Lines = append(c.Lines, w.T("chart.more", "The picture shows the {{.Shown}} longest of {{.Count}}.",
 			map[string]any{"Shown": MaxBars, "Count": len(stays)}))
 	}
+	c.Rows = len(bars)
 	return barPlot(st, c.Title, w.T("chart.days_axis", "Days"), bars, true)
 }
 

@@ -27,6 +27,9 @@ type Chart struct {
 	// HideTitle leaves the title out of the picture, for a page or screen
 	// that sets it as text above.
 	HideTitle bool
+	// Rows is how many labelled bars lie across the picture (0 for a chart
+	// of columns): a screen gives each a line of text's height.
+	Rows int
 
 	plot  *plot.Plot
 	style Style

@@ -40,6 +40,7 @@ func dark(c color.Color) bool {
 // Root holds both; a screen that lays them out itself uses Raster and
 // Words instead (and never Root).
 type ChartView struct {
+	min    fyne.Size
 	Chart  *charts.Chart
 	Raster *canvas.Raster
 	Words  *widget.Label
@@ -48,7 +49,7 @@ type ChartView struct {
 
 // NewChartView shows chart c at least minSize large (in Fyne units).
 func NewChartView(c *charts.Chart, minSize fyne.Size) *ChartView {
-	v := &ChartView{}
+	v := &ChartView{min: minSize}
 	v.Raster = canvas.NewRaster(func(w, h int) image.Image {
 		if v.Chart == nil {
 			return image.NewUniform(color.Transparent)
@@ -80,6 +81,10 @@ func (v *ChartView) Set(c *charts.Chart) {
 		return
 	}
 	v.Words.SetText(c.Text())
+	// A row of text per bar, and room for the title and axis, so labels
+	// never run into each other with many bars or large text.
+	line := theme.Current().Size(theme.SizeNameText) * 1.5
+	v.Raster.SetMinSize(fyne.NewSize(v.min.Width, max(v.min.Height, float32(c.Rows+4)*line)))
 	if c.Empty {
 		v.Raster.Hide()
 	} else {
