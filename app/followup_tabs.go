@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/widget"
 	"io"
 
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,9 @@ func (u *UI) followUpEnv() followup.Env {
 		ShowPDF:     func(name string, write func(w io.Writer) error) error { return u.showPDF(u.win, name, write) },
 		SaveFile:    func(name string, exts []string, data []byte) { u.saveBytes(u.win, name, exts, data) },
 		Changed:     func() { u.board.reload() },
+		Form: func(title, save string, items []*widget.FormItem, submit func() error) {
+			u.dialogs.FormWith(title, save, items, submit)
+		},
 	}
 }
 

@@ -2,6 +2,7 @@ package followup
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +26,7 @@ type Attention struct {
 	Open    *widget.Button
 	OnBoard *widget.Button
 	Problem *widget.Label
+	Done    *widget.Label // what the last "put on the board" did
 	Ranks   []board.AttentionRank
 	chosen  int
 	rows    []*board.BoardRow
@@ -67,14 +69,15 @@ func NewAttention(env Env) *Attention {
 			env.OpenCitizen(r.Row.Citizen.ID)
 		}
 	})
-	a.OnBoard = widget.NewButton(T("followup.put_on_board", "Put on the board"), func() { a.putOnBoard() })
+	a.OnBoard = widget.NewButton(T("followup.put_on_board", "Put on the board")+"…", func() { a.askOnBoard() })
 	a.OnBoard.Importance = widget.HighImportance
 	filters := container.NewHBox(widget.NewLabel(T("followup.filter_member", "Member")), a.Member,
 		widget.NewLabel(T("followup.filter_sector", "Sector")), a.Sector)
 	top := container.NewVBox(kit.BoldLabel(T("attention.title", "Who needs us now")),
 		kit.WrapLabel(T("followup.attention_intro", "The whole caseload, most in need first, from what the file holds. The reasons say why.")),
 		container.NewHScroll(filters))
-	bottom := container.NewVBox(a.Problem, container.NewHBox(a.Open, a.OnBoard))
+	a.Done = widget.NewLabel("")
+	bottom := container.NewVBox(a.Problem, container.NewHBox(a.Open, a.OnBoard, a.Done))
 	a.Root = container.NewBorder(top, bottom, nil, nil, a.List)
 	a.buttons()
 	return a
@@ -147,36 +150,57 @@ func (a *Attention) buttons() {
 	}
 }
 
-// putOnBoard puts the chosen citizen on the board from today, with the
-// reasons as the board reason when none is written, through the one save
-// path.
-func (a *Attention) putOnBoard() {
+// askOnBoard asks why the chosen citizen goes on the board, the reasons
+// written in, then puts them there; without a form (the tests) at once.
+func (a *Attention) askOnBoard() {
 	r := a.chosenRank()
 	if r == nil {
 		return
 	}
+	reason := widget.NewMultiLineEntry()
+	reason.Wrapping = fyne.TextWrapWord
+	reason.SetText(kit.Words().AttentionReasons(r.Reasons))
+	name := r.Row.Citizen.Name
+	submit := func() error { return a.putOnBoard(reason.Text) }
+	if a.env.Form == nil {
+		kit.SetProblem(a.Problem, kit.ProblemText(submit()))
+		return
+	}
+	a.env.Form(T("followup.put_on_board_title", "Put {{.Name}} on the board", map[string]any{"Name": name}),
+		T("followup.put_on_board", "Put on the board"),
+		[]*widget.FormItem{widget.NewFormItem(T("board.col.why", "Why on the board"), reason)}, submit)
+}
+
+// putOnBoard puts the chosen citizen on the board from today with reason
+// (theirs kept if one is written), through the one save path.
+func (a *Attention) putOnBoard(reason string) error {
+	r := a.chosenRank()
+	if r == nil {
+		return nil
+	}
 	id := r.Row.Citizen.ID
 	base, err := a.env.Store.FindCitizenByID(a.env.Ctx, id)
 	if err != nil {
-		kit.SetProblem(a.Problem, kit.ErrorText(err))
-		return
+		return err
 	}
 	mine := *base
 	mine.OnBoard, mine.BoardSince = true, a.env.today()
 	if mine.BoardReason == "" {
-		mine.BoardReason = kit.Words().AttentionReasons(r.Reasons)
+		mine.BoardReason = strings.TrimSpace(reason)
 	}
 	load := func(ctx context.Context) (*board.Citizen, error) { return a.env.Store.FindCitizenByID(ctx, id) }
 	res, err := saving.Update(a.env.Ctx, a.env.Keeper, outbox.KindCitizen, base, &mine, load, a.env.Store.UpdateCitizen)
 	if err != nil {
-		kit.SetProblem(a.Problem, kit.ErrorText(err))
-		return
+		return err
 	}
+	done := T("followup.put_on_board_done", "{{.Name}} is on the board from today.", map[string]any{"Name": base.Name})
 	if res.Kept {
-		kit.SetProblem(a.Problem, T("followup.kept", "The team file cannot be reached: the change is kept on this PC."))
+		done = T("followup.kept", "The team file cannot be reached: the change is kept on this PC.")
 	}
 	if a.env.Changed != nil {
 		a.env.Changed()
 	}
 	a.Reload()
+	a.Done.SetText(done)
+	return nil
 }

@@ -6,6 +6,7 @@ package followup
 
 import (
 	"context"
+	"fyne.io/fyne/v2/widget"
 	"io"
 	"time"
 
@@ -46,6 +47,9 @@ type Env struct {
 	SaveFile func(name string, exts []string, data []byte)
 	// Changed is told after a screen changed the board (a citizen put on it).
 	Changed func()
+	// Form shows a form dialog (title, save button, fields) that stays
+	// open with the problem when save fails; nil saves at once.
+	Form func(title, save string, items []*widget.FormItem, submit func() error)
 }
 
 func (e Env) now() time.Time {

@@ -242,3 +242,30 @@ func TestScreensFitLaptop(t *testing.T) {
 		})
 	}
 }
+
+// TestPutOnBoardAsksWhy: "Sæt på tavlen…" asks first, with the reasons
+// written in to change, and says what it did.
+func TestPutOnBoardAsksWhy(t *testing.T) {
+	s := testStore()
+	env, _ := testEnv(t, s)
+	var asked string
+	var fields []*widget.FormItem
+	var submit func() error
+	env.Form = func(title, _ string, items []*widget.FormItem, save func() error) {
+		asked, fields, submit = title, items, save
+	}
+	a := NewAttention(env)
+	a.Reload()
+	a.List.Select(0)
+	test.Tap(a.OnBoard)
+	if len(s.updated) != 0 || asked != "Sæt Faldende Trivsel på tavlen" || len(fields) != 1 {
+		t.Fatalf("no question first: saved %d, asked %q", len(s.updated), asked)
+	}
+	fields[0].Widget.(*widget.Entry).SetText("Faldende trivsel; aftalt på mødet")
+	if err := submit(); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.updated) != 1 || s.updated[0].BoardReason != "Faldende trivsel; aftalt på mødet" || a.Done.Text != "Faldende Trivsel er på tavlen fra i dag." {
+		t.Errorf("saved %+v, said %q", s.updated, a.Done.Text)
+	}
+}
