@@ -70,8 +70,10 @@ func newDoc(orientation, size string, l *labels, body float64, title string, cre
 	pdf.SetLang(l.lang)
 	pdf.SetCatalogSort(true)
 	if !created.IsZero() {
-		pdf.SetCreationDate(created)
-		pdf.SetModificationDate(created)
+		// fpdf writes the clock without its zone, which readers take as
+		// UTC: so UTC it is (a Danish afternoon said "16:15 UTC").
+		pdf.SetCreationDate(created.UTC())
+		pdf.SetModificationDate(created.UTC())
 	}
 	w, h := pdf.GetPageSize()
 	d := &doc{pdf: pdf, l: l, body: body, w: w, h: h, left: 15, top: 14, limit: h - 16,
