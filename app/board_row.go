@@ -209,8 +209,12 @@ func wellbeingText(scores []board.WellbeingScore) string {
 }
 
 // wellbeingSpark is the row's WHO-5 sparkline, 0–100 with the poor
-// wellbeing line at 50.
+// wellbeing line at 50; none for a single score (a lone dot says nothing
+// the number does not).
 func wellbeingSpark(scores []board.WellbeingScore) *kit.Spark {
+	if len(scores) < 2 {
+		return nil
+	}
 	s := &kit.Spark{Max: 100, Low: board.WellbeingPoorAt}
 	for _, sc := range scores {
 		s.Values = append(s.Values, sc.Score)
