@@ -101,3 +101,16 @@ func TestHistorySaysYesAndNoInWordsForEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryLeavesOutTheAgendaOrder: an agenda item's place in the order
+// is the program's number, not a reader's.
+func TestHistoryLeavesOutTheAgendaOrder(t *testing.T) {
+	useHistoryWords(t, text.Danish)
+	e := &board.AuditEntry{At: time.Date(2026, 11, 24, 10, 0, 0, 0, calendar.Copenhagen), Action: board.AuditInsert,
+		Kind: board.RecordMeetingItem, Fields: []board.FieldChange{{Field: "meeting_item.position", After: "29"},
+			{Field: "meeting_item.discussed", After: "yes"}}}
+	got := HistoryEntryOf(nil, e).Text()
+	if strings.Contains(got, "29") || !strings.Contains(got, "ja") {
+		t.Errorf("history of an agenda item:\n%s", got)
+	}
+}

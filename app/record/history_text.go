@@ -35,6 +35,9 @@ func HistoryEntryOf(byInitials func(string) *board.Member, e *board.AuditEntry) 
 	h := HistoryEntry{Head: strings.Join(head, " · ")}
 	kind := recordKindLabel(e.Kind)
 	for _, f := range e.Fields {
+		if unshownFields[f.Field] {
+			continue
+		}
 		label := kind + " – " + historyFieldLabel(f.Field)
 		if f.Of != "" {
 			label += " " + historyValue(f.Field, f.Of)
@@ -171,6 +174,10 @@ func recordKindLabel(k board.RecordKind) string {
 	}
 	return T("history.kind.other", "Record")
 }
+
+// unshownFields are kept in the history but mean nothing to a reader: an
+// agenda item's place in the order is a number only the program uses.
+var unshownFields = map[string]bool{"meeting_item.position": true}
 
 // historyFields are the English words of every field key a store names;
 // the key "history.field.<key>" holds the translation.
