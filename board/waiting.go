@@ -64,6 +64,20 @@ func (c *Citizen) DeclineReferral(day Date, reason string) error {
 	return nil
 }
 
+// CheckReferredOn checks the referral's date against today: a referral
+// needs its date (the waiting time is counted from it), and it is not in
+// the future. Validate cannot do this: it does not know today, and older
+// citizens may have no referral date.
+func (c *Citizen) CheckReferredOn(today Date) error {
+	switch {
+	case c.ReferredOn.IsZero():
+		return Invalid("referral.invalid.referred_on_missing", "Give the date of the referral: the waiting time is counted from it.")
+	case c.ReferredOn.After(today):
+		return Invalid("referral.invalid.referred_on_future", "The referral date cannot be after today ({{.Today}}).").With("Today", today)
+	}
+	return nil
+}
+
 // validateReferral checks the referral's fields (Citizen.Validate).
 func (c *Citizen) validateReferral() error {
 	c.ReferralReason = strings.TrimSpace(c.ReferralReason)

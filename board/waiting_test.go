@@ -94,3 +94,27 @@ func TestAgendaNewReferralsFollowTheWaitingList(t *testing.T) {
 		t.Fatalf("agenda %v, waiting list %v, want %v", ids, wl, want)
 	}
 }
+
+// A referral needs its date, not in the future.
+func TestReferralDatesAgainstToday(t *testing.T) {
+	today := MustDate("2026-11-26")
+	for _, tt := range []struct {
+		on   string
+		want string
+	}{{"", "referral.invalid.referred_on_missing"}, {"2026-11-27", "referral.invalid.referred_on_future"}, {"2026-11-26", ""}, {"2026-11-19", ""}} {
+		c := &Citizen{Name: "Bo", Status: StatusReferred}
+		if tt.on != "" {
+			c.ReferredOn = MustDate(tt.on)
+		}
+		if got := errorKey(c.CheckReferredOn(today)); got != tt.want {
+			t.Errorf("referred %q: %q, want %q", tt.on, got, tt.want)
+		}
+	}
+}
+
+func errorKey(err error) string {
+	if e := AsError(err); e != nil {
+		return e.Key
+	}
+	return ""
+}

@@ -1,0 +1,39 @@
+package waiting
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// A referral date after today, or none, is refused with a Danish message;
+// the form stays open with what was typed and nothing is saved.
+func TestReferralDateRefusedInFutureOrEmpty(t *testing.T) {
+	for _, tt := range []struct{ typed, want string }{
+		{"27.11.2026", "Henvisningsdatoen kan ikke ligge efter i dag (26.11.2026)"},
+		{"", "Angiv henvisningsdatoen"},
+	} {
+		t.Run(tt.typed, func(t *testing.T) {
+			a := testApp(t, 100)
+			db := demoFile(t)
+			cs := referred(t, db, []string{"Peter Mølgaard"}, []int{7})
+			sc, w := openScreen(t, a, db, fyne.NewSize(1366, 768), Config{})
+			sc.editReferral(cs["Peter Mølgaard"])
+			f := sc.lastForm
+			f.on.SetText(tt.typed)
+			f.by.SetText("Lægehuset Øst")
+			tapButton(t, w.Canvas().Overlays().Top(), "Gem")
+			if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(f.problem.Text, tt.want) || !f.problem.Visible() {
+				t.Fatalf("date %q: problem %q, want %q", tt.typed, f.problem.Text, tt.want)
+			}
+			if f.on.Text != tt.typed || f.by.Text != "Lægehuset Øst" {
+				t.Errorf("what was typed is lost: %q %q", f.on.Text, f.by.Text)
+			}
+			got, _ := db.FindCitizenByID(t.Context(), cs["Peter Mølgaard"].ID)
+			if got.ReferredOn != cs["Peter Mølgaard"].ReferredOn || got.ReferredBy != "Lægehuset Vest" {
+				t.Errorf("the refused referral was saved: %+v", got)
+			}
+		})
+	}
+}
