@@ -95,7 +95,8 @@ func TestAgendaNewReferralsFollowTheWaitingList(t *testing.T) {
 	}
 }
 
-// A referral needs its date, not in the future.
+// A referral needs its date, not in the future; a decline lies between
+// the referral and today.
 func TestReferralDatesAgainstToday(t *testing.T) {
 	today := MustDate("2026-11-26")
 	for _, tt := range []struct {
@@ -108,6 +109,15 @@ func TestReferralDatesAgainstToday(t *testing.T) {
 		}
 		if got := errorKey(c.CheckReferredOn(today)); got != tt.want {
 			t.Errorf("referred %q: %q, want %q", tt.on, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		day  string
+		want string
+	}{{"2020-01-01", "referral.invalid.decline_before_referral"}, {"2026-11-27", "referral.invalid.decline_future"}, {"2026-11-19", ""}, {"2026-11-26", ""}} {
+		c := &Citizen{Name: "Bo", Status: StatusReferred, ReferredOn: MustDate("2026-11-19")}
+		if got := errorKey(c.DeclineReferralOn(MustDate(tt.day), today, "Anden indsats")); got != tt.want {
+			t.Errorf("declined %s: %q, want %q", tt.day, got, tt.want)
 		}
 	}
 }

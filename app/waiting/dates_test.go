@@ -37,3 +37,28 @@ func TestReferralDateRefusedInFutureOrEmpty(t *testing.T) {
 		})
 	}
 }
+
+// A decline before the referral came, or after today, is refused.
+func TestDeclineDateBetweenReferralAndToday(t *testing.T) {
+	for _, tt := range []struct{ typed, want string }{
+		{"01.01.2020", "kan ikke afvises før den kom (19.11.2026)"},
+		{"27.11.2026", "kan ikke dateres efter i dag (26.11.2026)"},
+	} {
+		t.Run(tt.typed, func(t *testing.T) {
+			a := testApp(t, 100)
+			db := demoFile(t)
+			cs := referred(t, db, []string{"Lise Ravnsbæk"}, []int{7})
+			sc, w := openScreen(t, a, db, fyne.NewSize(1366, 768), Config{})
+			sc.declineReferral(cs["Lise Ravnsbæk"])
+			sc.lastDecline.SetText("Hører til i ambulatoriet")
+			sc.lastDeclineDay.SetText(tt.typed)
+			tapButton(t, w.Canvas().Overlays().Top(), "Gem")
+			if text := joined(w.Canvas().Overlays().Top()); !strings.Contains(text, tt.want) {
+				t.Fatalf("decline on %s not refused as %q:\n%s", tt.typed, tt.want, text)
+			}
+			if got, _ := db.FindCitizenByID(t.Context(), cs["Lise Ravnsbæk"].ID); got.Declined() {
+				t.Errorf("declined on %s: %+v", tt.typed, got.DeclinedOn)
+			}
+		})
+	}
+}

@@ -150,14 +150,14 @@ func (sc *Screen) declineReferral(c *board.Citizen) {
 		widget.NewFormItem(T("waiting.decline_on", "Declined on"), day),
 		widget.NewFormItem("", problem),
 	}
-	sc.lastDecline = reason
+	sc.lastDecline, sc.lastDeclineDay = reason, day
 	sc.showForm(T("waiting.decline_title", "Decline referral: {{.Name}}", map[string]any{"Name": c.Name}), items, problem, func() (bool, error) {
 		d, err := kit.ReadDate(day, T("waiting.decline_on", "Declined on"))
 		if err != nil {
 			return false, err
 		}
 		mine := *c
-		if err := mine.DeclineReferral(d, reason.Text); err != nil {
+		if err := mine.DeclineReferralOn(d, sc.today(), reason.Text); err != nil {
 			return false, err
 		}
 		return sc.saveCitizen(c, &mine)

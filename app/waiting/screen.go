@@ -70,7 +70,9 @@ type Screen struct {
 	// lastForm is the referral form opened last, for the tests.
 	lastForm    *referralForm
 	lastDecline *kit.Entry // the decline form's reason
-	lastGoal    *kit.Entry // the goal form's days
+	// lastDeclineDay is the decline form's date.
+	lastDeclineDay *kit.Entry
+	lastGoal       *kit.Entry // the goal form's days
 }
 
 // New builds the screen; call Reload to read the list.
