@@ -259,7 +259,17 @@ func (sc *Screen) bookIntake(c *board.Citizen) {
 	if sc.cfg.BookIntake == nil || sc.readOnly() {
 		return
 	}
-	sc.cfg.BookIntake(c, sc.Reload)
+	sc.cfg.BookIntake(c, func() {
+		sc.Reload()
+		// The citizen leaves the list only when the booking was saved:
+		// then say so, as the row just disappears.
+		for _, e := range sc.entries {
+			if e.Citizen.ID == c.ID {
+				return
+			}
+		}
+		sc.status.SetText(T("waiting.booked", "Intake booked for {{.Name}}.", map[string]any{"Name": c.Name}))
+	})
 }
 
 // saved shows the outcome of a save and reads the list again.
