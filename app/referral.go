@@ -99,6 +99,7 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 		if u.board != nil {
 			u.board.reload()
 		}
+		u.reloadWaiting()
 		d.After = func() { u.offerIntake(c) }
 		return nil
 	})

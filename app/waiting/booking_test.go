@@ -39,3 +39,19 @@ func TestBookIntakeConfirms(t *testing.T) {
 		t.Errorf("status without a booking %q", got)
 	}
 }
+
+// "Ny henvisning…" opens the app's referral form; without one it is hidden.
+func TestNewReferralButton(t *testing.T) {
+	a := testApp(t, 100)
+	db := demoFile(t)
+	opened := 0
+	sc, _ := openScreen(t, a, db, fyne.NewSize(1366, 768), Config{NewReferral: func() { opened++ }})
+	tapButton(t, sc.Content(), "Ny henvisning…")
+	if opened != 1 {
+		t.Fatalf("the referral form opened %d times", opened)
+	}
+	bare, _ := openScreen(t, a, db, fyne.NewSize(1366, 768), Config{})
+	if bare.newBtn.Visible() {
+		t.Error("the button shows without a referral form to open")
+	}
+}

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"tavlen/board"
+)
+
+// selectTab chooses the main window's tab named text.
+func selectTab(t *testing.T, u *UI, text string) {
+	t.Helper()
+	for i, it := range u.tabs.Items {
+		if it.Text == text {
+			u.tabs.SelectIndex(i)
+			return
+		}
+	}
+	t.Fatalf("no tab %q", text)
+}
+
+// "Ny henvisning…" on the Venteliste opens the referral form, and the
+// saved referral is on the list at once.
+func TestWaitingNewReferral(t *testing.T) {
+	u := newTestUI(t)
+	selectTab(t, u, "Venteliste")
+	tap(t, u.room.waiting.Content(), "Ny henvisning…")
+	d := topOverlay(u)
+	if d == nil {
+		t.Fatal("no referral form")
+	}
+	test.Type(entriesIn(d)[0], "Nanna Nybo")
+	tap(t, d, "Gem")
+	for _, e := range u.room.waiting.Entries() {
+		if e.Citizen.Name == "Nanna Nybo" && e.Citizen.Status == board.StatusReferred {
+			return
+		}
+	}
+	t.Error("the new referral is not on the waiting list")
+}
