@@ -68,6 +68,9 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
+	if err := c.CheckReferredOn(f.u.today()); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

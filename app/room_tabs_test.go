@@ -1,10 +1,12 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	"tavlen/app/kit"
 	"tavlen/board"
 )
 
@@ -38,4 +40,22 @@ func TestWaitingNewReferral(t *testing.T) {
 		}
 	}
 	t.Error("the new referral is not on the waiting list")
+}
+
+// The new citizen's referral form refuses a referral date after today,
+// as the waiting list's form does.
+func TestNewReferralRefusesFutureDate(t *testing.T) {
+	u := newTestUI(t)
+	u.newCitizenDialog()
+	d := topOverlay(u)
+	es := entriesIn(d)
+	test.Type(es[0], "Nanna Nybo")
+	es[4].SetText(kit.FmtDate(u.today().AddDays(1)))
+	tap(t, d, "Gem")
+	if texts := shownTexts(d); !strings.Contains(texts, "kan ikke ligge efter i dag") {
+		t.Errorf("a referral dated tomorrow was not refused:\n%s", texts)
+	}
+	if cs, _ := u.store.FindCitizens(u.ctx, board.CitizenFilter{Search: "Nanna"}); len(cs) != 0 {
+		t.Error("the referral dated tomorrow was saved")
+	}
 }
