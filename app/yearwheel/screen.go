@@ -174,8 +174,10 @@ func (sc *Screen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	l := c.Objects[0].(*widget.Label)
 	btns := c.Objects[1].(*fyne.Container)
 	edit, del := btns.Objects[0].(*widget.Button), btns.Objects[1].(*widget.Button)
-	l.SetText(sc.rowText(t))
+	// The style before the text: SetText draws the label, and a row
+	// reused for another theme must not keep the last theme's bold.
 	l.TextStyle = fyne.TextStyle{Bold: board.ThemeOfDay(sc.themes, sc.today()) == t}
+	l.SetText(sc.rowText(t))
 	edit.OnTapped = func() { sc.editTheme(t, 0) }
 	del.OnTapped = func() { sc.confirmDelete(t) }
 	if sc.readOnly() {
