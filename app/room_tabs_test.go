@@ -59,3 +59,36 @@ func TestNewReferralRefusesFutureDate(t *testing.T) {
 		t.Error("the referral dated tomorrow was saved")
 	}
 }
+
+// A theme or a referral saved on another PC shows in the open Årshjul or
+// Venteliste tab when live sharing sees the save.
+func TestLiveReloadsRoomTabs(t *testing.T) {
+	u := newTestUI(t)
+	other := otherPC(t, u)
+	selectTab(t, u, "Årshjul")
+	th := &board.Theme{Year: u.today().Year, Month: u.today().Month, Title: "Fra den anden pc"}
+	if err := other.CreateTheme(u.ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	u.live.onChange()
+	found := false
+	for _, x := range u.room.wheel.Themes() {
+		found = found || x.ID == th.ID
+	}
+	if !found {
+		t.Error("the open Årshjul does not show the other PC's theme")
+	}
+
+	selectTab(t, u, "Venteliste")
+	c := &board.Citizen{Name: "Vera Venter", Status: board.StatusReferred, ReferredOn: u.today()}
+	if err := other.CreateCitizen(u.ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	u.live.onChange()
+	for _, e := range u.room.waiting.Entries() {
+		if e.Citizen.ID == c.ID {
+			return
+		}
+	}
+	t.Error("the open Venteliste does not show the other PC's referral")
+}

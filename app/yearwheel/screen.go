@@ -228,5 +228,8 @@ func (sc *Screen) saved(kept bool, err error) {
 		T("yearwheel.kept", "The team file cannot be reached: the change is kept on this PC and saved when the file is back."))
 }
 
+// Themes are the year's themes shown, in order (for the shell's tests).
+func (sc *Screen) Themes() []*board.Theme { return sc.themes }
+
 // T is the app's words (package text).
 func T(key, fallback string, data ...any) string { return kit.T(key, fallback, data...) }
