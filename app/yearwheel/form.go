@@ -119,7 +119,7 @@ func (f *themeForm) theme() (*board.Theme, error) {
 	t.Minutes = 0
 	if s := strings.TrimSpace(f.minutes.Text); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 || n > board.MaxThemeMinutes {
+		if err != nil || n < 1 || n > board.MaxThemeMinutes {
 			return nil, kit.ErrPlain(T("yearwheel.minutes_bad", "Minutes in the meeting: write a number from 1 to {{.Max}}.", map[string]any{"Max": board.MaxThemeMinutes}))
 		}
 		t.Minutes = n

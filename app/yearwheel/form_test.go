@@ -1,0 +1,36 @@
+package yearwheel
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// saveNew fills a new theme in November with title, then edit, and taps
+// Gem; it returns the form and whether it is still open.
+func saveNew(t *testing.T, edit func(f *themeForm)) (*Screen, *themeForm, bool) {
+	t.Helper()
+	a := testApp(t, 100)
+	db := demoFile(t)
+	clearThemes(t, db, 2026)
+	sc, w := openScreen(t, a, db, fyne.NewSize(1366, 768))
+	sc.editTheme(nil, time.November)
+	f := sc.lastForm
+	f.title.SetText("Samarbejde med jobcenteret")
+	edit(f)
+	tapButton(t, w.Canvas().Overlays().Top(), "Gem")
+	return sc, f, w.Canvas().Overlays().Top() != nil
+}
+
+// "0" minutes is refused like "-5" and "abc", not saved as the default.
+func TestZeroMinutesRefused(t *testing.T) {
+	sc, f, open := saveNew(t, func(f *themeForm) { f.minutes.SetText("0") })
+	if !open || !strings.Contains(f.problem.Text, "skriv et tal fra 1 til 45") || f.minutes.Text != "0" {
+		t.Errorf("0 minutes: open %v, problem %q", open, f.problem.Text)
+	}
+	if len(sc.themes) != 0 {
+		t.Errorf("0 minutes was saved: %+v", sc.themes[0])
+	}
+}
