@@ -110,6 +110,11 @@ func (f *themeForm) theme() (*board.Theme, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !day.IsZero() && (day.Year != t.Year || day.Month != t.Month) {
+		// Validate would move the theme to the date's month unseen.
+		return nil, kit.ErrPlain(T("yearwheel.date_not_in_month", "The meeting date {{.Date}} is not in {{.Month}} {{.Year}}: choose the date's month under Month, or a date in {{.Month}}.",
+			map[string]any{"Date": kit.FmtDate(day), "Month": kit.Words().Month(t.Month), "Year": t.Year}))
+	}
 	t.MeetingDate = day
 	t.Title, t.Notes = f.title.Text, f.notes.Text
 	t.PresenterID = 0

@@ -34,3 +34,21 @@ func TestZeroMinutesRefused(t *testing.T) {
 		t.Errorf("0 minutes was saved: %+v", sc.themes[0])
 	}
 }
+
+// A meeting date outside the chosen month (or year) is refused; the month
+// is not changed behind the user's back.
+func TestMeetingDateOutsideMonthRefused(t *testing.T) {
+	for _, typed := range []string{"10.02.2026", "10.11.2027"} {
+		sc, f, open := saveNew(t, func(f *themeForm) { f.date.SetText(typed) })
+		if !open || !strings.Contains(f.problem.Text, "ligger ikke i november 2026") || f.date.Text != typed || f.month.Selected != "november" {
+			t.Errorf("%s: open %v, problem %q, month %q", typed, open, f.problem.Text, f.month.Selected)
+		}
+		if len(sc.themes) != 0 {
+			t.Errorf("%s was saved as %+v", typed, sc.themes[0])
+		}
+	}
+	sc, f, open := saveNew(t, func(f *themeForm) { f.date.SetText("12.11.2026") })
+	if open || len(sc.themes) != 1 {
+		t.Errorf("a date in the month was not saved: %q", f.problem.Text)
+	}
+}
