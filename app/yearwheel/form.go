@@ -129,6 +129,13 @@ func (f *themeForm) theme() (*board.Theme, error) {
 		}
 		t.Minutes = n
 	}
+	for _, field := range []struct{ name, text string }{
+		{T("yearwheel.theme_title", "Title"), t.Title}, {T("yearwheel.notes", "Notes"), t.Notes},
+	} {
+		if board.ContainsCPR(field.text) {
+			return nil, kit.ErrPlain(T("yearwheel.cpr_in_field", "{{.Field}}: Tavlen stores no CPR numbers: remove the CPR number from this field.", map[string]any{"Field": field.name}))
+		}
+	}
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}

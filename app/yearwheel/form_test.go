@@ -52,3 +52,22 @@ func TestMeetingDateOutsideMonthRefused(t *testing.T) {
 		t.Errorf("a date in the month was not saved: %q", f.problem.Text)
 	}
 }
+
+// A CPR number is refused naming the field that holds it.
+func TestCPRRefusalNamesTheField(t *testing.T) {
+	for _, tt := range []struct {
+		field string
+		edit  func(f *themeForm)
+	}{
+		{"Noter", func(f *themeForm) { f.notes.SetText("Noter med cpr 0101901234 her") }},
+		{"Titel", func(f *themeForm) { f.title.SetText("Tema 010190-1234") }},
+	} {
+		sc, f, open := saveNew(t, tt.edit)
+		if !open || !strings.HasPrefix(f.problem.Text, tt.field+": ") || !strings.Contains(f.problem.Text, "CPR") {
+			t.Errorf("%s: open %v, problem %q", tt.field, open, f.problem.Text)
+		}
+		if len(sc.themes) != 0 {
+			t.Errorf("%s: the CPR number was saved", tt.field)
+		}
+	}
+}
