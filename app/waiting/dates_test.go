@@ -62,3 +62,18 @@ func TestDeclineDateBetweenReferralAndToday(t *testing.T) {
 		})
 	}
 }
+
+// A CPR number in the referral form is refused naming its field.
+func TestReferralCPRNamesTheField(t *testing.T) {
+	a := testApp(t, 100)
+	db := demoFile(t)
+	cs := referred(t, db, []string{"Peter Mølgaard"}, []int{7})
+	sc, w := openScreen(t, a, db, fyne.NewSize(1366, 768), Config{})
+	sc.editReferral(cs["Peter Mølgaard"])
+	f := sc.lastForm
+	f.reason.SetText("Borger 010190-1234 ringede")
+	tapButton(t, w.Canvas().Overlays().Top(), "Gem")
+	if !strings.HasPrefix(f.problem.Text, "Årsag (med henviserens ord): ") || !strings.Contains(f.problem.Text, "CPR") {
+		t.Errorf("problem %q", f.problem.Text)
+	}
+}

@@ -93,6 +93,15 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 		return nil, err
 	}
 	c.Consent.Scope = strings.TrimSpace(f.consentScope.Text)
+	for _, field := range []struct{ name, text string }{
+		{T("waiting.referred_by", "Name of the referrer"), c.ReferredBy},
+		{T("referral.reason", "Reason (in the referrer's words)"), c.ReferralReason},
+		{T("waiting.consent_scope", "Consent covers"), c.Consent.Scope},
+	} {
+		if board.ContainsCPR(field.text) {
+			return nil, kit.ErrPlain(T("waiting.cpr_in_field", "{{.Field}}: Tavlen stores no CPR numbers: remove the CPR number from this field.", map[string]any{"Field": field.name}))
+		}
+	}
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
