@@ -278,6 +278,8 @@ func (u *UI) reloadShown(changes []board.Change) {
 		u.cal.reload()
 	case 2:
 		u.cts.reload()
+	default:
+		u.reloadRoomTab(u.tabs.Selected()) // Årshjul, Venteliste
 	}
 }
 

@@ -27,7 +27,7 @@ func (u *UI) newRoomTabs() []*container.TabItem {
 		wheel: yearwheel.New(u.store, yearwheel.Config{Now: u.cfg.Now, Keeper: u.keeper(), Window: win,
 			Entry: u.entryHost(), ReadOnly: u.readOnly}),
 		waiting: waiting.New(u.store, waiting.Config{Now: u.cfg.Now, Keeper: u.keeper(), Window: win,
-			Entry: u.entryHost(), ReadOnly: u.readOnly, BookIntake: u.bookIntakeFromWaiting}),
+			Entry: u.entryHost(), ReadOnly: u.readOnly, BookIntake: u.bookIntakeFromWaiting, NewReferral: u.showNewCitizen}),
 	}
 	u.room.wheelTab = container.NewTabItem(T("yearwheel.title", "Year wheel"), u.room.wheel.Content())
 	u.room.waitingTab = container.NewTabItem(T("waiting.title", "Waiting list"), u.room.waiting.Content())
@@ -48,6 +48,14 @@ func (u *UI) reloadRoomTab(t *container.TabItem) bool {
 		return false
 	}
 	return true
+}
+
+// reloadWaiting reads the waiting list again after a new referral was
+// saved (referral.go), whichever button opened the form.
+func (u *UI) reloadWaiting() {
+	if u.room != nil && u.store != nil {
+		u.room.waiting.Reload()
+	}
 }
 
 // bookIntakeFromWaiting offers the intake slots (referral.go) for a

@@ -68,6 +68,9 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
+	if err := c.CheckReferredOn(f.u.today()); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -99,6 +102,7 @@ func (u *UI) newCitizenDialog() (*referralForm, *formDlg) {
 		if u.board != nil {
 			u.board.reload()
 		}
+		u.reloadWaiting()
 		d.After = func() { u.offerIntake(c) }
 		return nil
 	})

@@ -58,9 +58,33 @@ func (c *Citizen) DeclineReferral(day Date, reason string) error {
 		return Invalid("referral.invalid.decline_reason", "Write why the referral is declined.")
 	case day.IsZero():
 		return Invalid("referral.invalid.decline_date", "Give the date the referral was declined.")
+	case !c.ReferredOn.IsZero() && day.Before(c.ReferredOn):
+		return Invalid("referral.invalid.decline_before_referral", "A referral cannot be declined before it came ({{.Referred}}).").With("Referred", c.ReferredOn)
 	}
 	c.Status, c.DeclinedOn, c.DeclinedReason = StatusClosed, day, reason
 	c.OnBoard = false
+	return nil
+}
+
+// DeclineReferralOn is DeclineReferral on a day that is not after today.
+func (c *Citizen) DeclineReferralOn(day, today Date, reason string) error {
+	if day.After(today) {
+		return Invalid("referral.invalid.decline_future", "The referral cannot be declined after today ({{.Today}}).").With("Today", today)
+	}
+	return c.DeclineReferral(day, reason)
+}
+
+// CheckReferredOn checks the referral's date against today: a referral
+// needs its date (the waiting time is counted from it), and it is not in
+// the future. Validate cannot do this: it does not know today, and older
+// citizens may have no referral date.
+func (c *Citizen) CheckReferredOn(today Date) error {
+	switch {
+	case c.ReferredOn.IsZero():
+		return Invalid("referral.invalid.referred_on_missing", "Give the date of the referral: the waiting time is counted from it.")
+	case c.ReferredOn.After(today):
+		return Invalid("referral.invalid.referred_on_future", "The referral date cannot be after today ({{.Today}}).").With("Today", today)
+	}
 	return nil
 }
 

@@ -94,3 +94,37 @@ func TestAgendaNewReferralsFollowTheWaitingList(t *testing.T) {
 		t.Fatalf("agenda %v, waiting list %v, want %v", ids, wl, want)
 	}
 }
+
+// A referral needs its date, not in the future; a decline lies between
+// the referral and today.
+func TestReferralDatesAgainstToday(t *testing.T) {
+	today := MustDate("2026-11-26")
+	for _, tt := range []struct {
+		on   string
+		want string
+	}{{"", "referral.invalid.referred_on_missing"}, {"2026-11-27", "referral.invalid.referred_on_future"}, {"2026-11-26", ""}, {"2026-11-19", ""}} {
+		c := &Citizen{Name: "Bo", Status: StatusReferred}
+		if tt.on != "" {
+			c.ReferredOn = MustDate(tt.on)
+		}
+		if got := errorKey(c.CheckReferredOn(today)); got != tt.want {
+			t.Errorf("referred %q: %q, want %q", tt.on, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		day  string
+		want string
+	}{{"2020-01-01", "referral.invalid.decline_before_referral"}, {"2026-11-27", "referral.invalid.decline_future"}, {"2026-11-19", ""}, {"2026-11-26", ""}} {
+		c := &Citizen{Name: "Bo", Status: StatusReferred, ReferredOn: MustDate("2026-11-19")}
+		if got := errorKey(c.DeclineReferralOn(MustDate(tt.day), today, "Anden indsats")); got != tt.want {
+			t.Errorf("declined %s: %q, want %q", tt.day, got, tt.want)
+		}
+	}
+}
+
+func errorKey(err error) string {
+	if e := AsError(err); e != nil {
+		return e.Key
+	}
+	return ""
+}

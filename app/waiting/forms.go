@@ -93,7 +93,19 @@ func (f *referralForm) citizen() (*board.Citizen, error) {
 		return nil, err
 	}
 	c.Consent.Scope = strings.TrimSpace(f.consentScope.Text)
+	for _, field := range []struct{ name, text string }{
+		{T("waiting.referred_by", "Name of the referrer"), c.ReferredBy},
+		{T("referral.reason", "Reason (in the referrer's words)"), c.ReferralReason},
+		{T("waiting.consent_scope", "Consent covers"), c.Consent.Scope},
+	} {
+		if board.ContainsCPR(field.text) {
+			return nil, kit.ErrPlain(T("waiting.cpr_in_field", "{{.Field}}: Tavlen stores no CPR numbers: remove the CPR number from this field.", map[string]any{"Field": field.name}))
+		}
+	}
 	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if err := c.CheckReferredOn(f.sc.today()); err != nil {
 		return nil, err
 	}
 	return &c, nil
@@ -147,14 +159,14 @@ func (sc *Screen) declineReferral(c *board.Citizen) {
 		widget.NewFormItem(T("waiting.decline_on", "Declined on"), day),
 		widget.NewFormItem("", problem),
 	}
-	sc.lastDecline = reason
+	sc.lastDecline, sc.lastDeclineDay = reason, day
 	sc.showForm(T("waiting.decline_title", "Decline referral: {{.Name}}", map[string]any{"Name": c.Name}), items, problem, func() (bool, error) {
 		d, err := kit.ReadDate(day, T("waiting.decline_on", "Declined on"))
 		if err != nil {
 			return false, err
 		}
 		mine := *c
-		if err := mine.DeclineReferral(d, reason.Text); err != nil {
+		if err := mine.DeclineReferralOn(d, sc.today(), reason.Text); err != nil {
 			return false, err
 		}
 		return sc.saveCitizen(c, &mine)

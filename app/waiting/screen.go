@@ -49,6 +49,9 @@ type Config struct {
 	// (the app's slot finder) and books it, which moves the citizen to
 	// intake; booked runs after a booking. nil hides the button.
 	BookIntake func(c *board.Citizen, booked func())
+	// NewReferral opens the app's form for a new citizen's referral; the
+	// shell reads the list again after a save. nil hides the button.
+	NewReferral func()
 }
 
 // Screen is the Venteliste tab.
@@ -65,12 +68,15 @@ type Screen struct {
 	status  *widget.Label
 	list    *widget.List
 	goalBtn *widget.Button
+	newBtn  *widget.Button
 	content fyne.CanvasObject
 	rows    map[*fyne.Container]*row // the list's rows and their widgets
 	// lastForm is the referral form opened last, for the tests.
 	lastForm    *referralForm
 	lastDecline *kit.Entry // the decline form's reason
-	lastGoal    *kit.Entry // the goal form's days
+	// lastDeclineDay is the decline form's date.
+	lastDeclineDay *kit.Entry
+	lastGoal       *kit.Entry // the goal form's days
 }
 
 // New builds the screen; call Reload to read the list.
@@ -84,8 +90,13 @@ func New(s Store, cfg Config) *Screen {
 	sc.summary.Wrapping = fyne.TextWrapWord
 	sc.status.Wrapping = fyne.TextWrapWord
 	sc.goalBtn = widget.NewButtonWithIcon(T("waiting.goal_edit", "Change goal…"), theme.SettingsIcon(), sc.editGoal)
+	sc.newBtn = widget.NewButtonWithIcon(T("waiting.new_referral", "New referral…"), theme.ContentAddIcon(), sc.newReferral)
+	sc.newBtn.Importance = widget.HighImportance
+	if cfg.NewReferral == nil {
+		sc.newBtn.Hide()
+	}
 	sc.list = widget.NewList(func() int { return len(sc.entries) }, sc.newRow, sc.updateRow)
-	head := container.NewVBox(container.NewBorder(nil, nil, nil, sc.goalBtn, sc.goal), sc.summary)
+	head := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(sc.newBtn, sc.goalBtn), sc.goal), sc.summary)
 	sc.content = container.NewBorder(head, sc.status, nil, nil, sc.list)
 	return sc
 }
@@ -132,10 +143,12 @@ func (sc *Screen) Reload() {
 	default:
 		sc.summary.SetText(T("waiting.summary_past", "{{.N}} waiting; {{.Past}} past the goal.", map[string]any{"N": len(sc.entries), "Past": past}))
 	}
-	if sc.readOnly() {
-		sc.goalBtn.Disable()
-	} else {
-		sc.goalBtn.Enable()
+	for _, b := range []*widget.Button{sc.goalBtn, sc.newBtn} {
+		if sc.readOnly() {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	sc.list.Refresh()
 }
@@ -257,7 +270,25 @@ func (sc *Screen) bookIntake(c *board.Citizen) {
 	if sc.cfg.BookIntake == nil || sc.readOnly() {
 		return
 	}
-	sc.cfg.BookIntake(c, sc.Reload)
+	sc.cfg.BookIntake(c, func() {
+		sc.Reload()
+		// The citizen leaves the list only when the booking was saved:
+		// then say so, as the row just disappears.
+		for _, e := range sc.entries {
+			if e.Citizen.ID == c.ID {
+				return
+			}
+		}
+		sc.status.SetText(T("waiting.booked", "Intake booked for {{.Name}}.", map[string]any{"Name": c.Name}))
+	})
+}
+
+// newReferral opens the app's referral form for a new citizen.
+func (sc *Screen) newReferral() {
+	if sc.cfg.NewReferral == nil || sc.readOnly() {
+		return
+	}
+	sc.cfg.NewReferral()
 }
 
 // saved shows the outcome of a save and reads the list again.

@@ -110,6 +110,11 @@ func (f *themeForm) theme() (*board.Theme, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !day.IsZero() && (day.Year != t.Year || day.Month != t.Month) {
+		// Validate would move the theme to the date's month unseen.
+		return nil, kit.ErrPlain(T("yearwheel.date_not_in_month", "The meeting date {{.Date}} is not in {{.Month}} {{.Year}}: choose the date's month under Month, or a date in {{.Month}}.",
+			map[string]any{"Date": kit.FmtDate(day), "Month": kit.Words().Month(t.Month), "Year": t.Year}))
+	}
 	t.MeetingDate = day
 	t.Title, t.Notes = f.title.Text, f.notes.Text
 	t.PresenterID = 0
@@ -119,10 +124,17 @@ func (f *themeForm) theme() (*board.Theme, error) {
 	t.Minutes = 0
 	if s := strings.TrimSpace(f.minutes.Text); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 || n > board.MaxThemeMinutes {
+		if err != nil || n < 1 || n > board.MaxThemeMinutes {
 			return nil, kit.ErrPlain(T("yearwheel.minutes_bad", "Minutes in the meeting: write a number from 1 to {{.Max}}.", map[string]any{"Max": board.MaxThemeMinutes}))
 		}
 		t.Minutes = n
+	}
+	for _, field := range []struct{ name, text string }{
+		{T("yearwheel.theme_title", "Title"), t.Title}, {T("yearwheel.notes", "Notes"), t.Notes},
+	} {
+		if board.ContainsCPR(field.text) {
+			return nil, kit.ErrPlain(T("yearwheel.cpr_in_field", "{{.Field}}: Tavlen stores no CPR numbers: remove the CPR number from this field.", map[string]any{"Field": field.name}))
+		}
 	}
 	if err := t.Validate(); err != nil {
 		return nil, err

@@ -174,8 +174,10 @@ func (sc *Screen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	l := c.Objects[0].(*widget.Label)
 	btns := c.Objects[1].(*fyne.Container)
 	edit, del := btns.Objects[0].(*widget.Button), btns.Objects[1].(*widget.Button)
-	l.SetText(sc.rowText(t))
+	// The style before the text: SetText draws the label, and a row
+	// reused for another theme must not keep the last theme's bold.
 	l.TextStyle = fyne.TextStyle{Bold: board.ThemeOfDay(sc.themes, sc.today()) == t}
+	l.SetText(sc.rowText(t))
 	edit.OnTapped = func() { sc.editTheme(t, 0) }
 	del.OnTapped = func() { sc.confirmDelete(t) }
 	if sc.readOnly() {
@@ -225,6 +227,9 @@ func (sc *Screen) saved(kept bool, err error) {
 	kit.ShowSaved(sc.window(), sc.status, kept, err, sc.Reload,
 		T("yearwheel.kept", "The team file cannot be reached: the change is kept on this PC and saved when the file is back."))
 }
+
+// Themes are the year's themes shown, in order (for the shell's tests).
+func (sc *Screen) Themes() []*board.Theme { return sc.themes }
 
 // T is the app's words (package text).
 func T(key, fallback string, data ...any) string { return kit.T(key, fallback, data...) }
