@@ -158,9 +158,10 @@ func (x *session) markTookPart(citizenID int64) error {
 	if it == nil || cid != citizenID || (it.CitizenPresent && it.Discussed) {
 		return nil
 	}
-	x.ms.SetCitizenPresent(true)
-	it.Discussed = true
-	return x.save()
+	return x.step(func() {
+		x.ms.SetCitizenPresent(true)
+		it.Discussed = true
+	})
 }
 
 // resumedPresent is the citizen's view after a restart: when the meeting

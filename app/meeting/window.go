@@ -301,11 +301,11 @@ func (v *view) flush() {
 	if !v.dirty || v.x == nil {
 		return
 	}
-	v.dirty = false
 	if err := v.x.save(); err != nil {
-		v.status.SetText(v.errorText(err))
+		v.status.SetText(v.errorText(err)) // still dirty: the next save or closing tries again
 		return
 	}
+	v.dirty = false
 	v.status.SetText(T("meeting.saved", "Saved {{.At}}", map[string]any{"At": v.now().Format("15:04:05")}))
 }
 
@@ -314,9 +314,11 @@ func (v *view) step(fn func() error) {
 	if v.x == nil || v.ended {
 		return
 	}
+	dirty := v.dirty
 	v.dirty = false // the step saves the typed text too
 	// A panic in a step keeps the typed text and says so.
 	if v.fail(saving.Recover(fn)) {
+		v.dirty = dirty // the step was undone: its text is still to save
 		return
 	}
 	v.refresh()
