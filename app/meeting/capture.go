@@ -21,8 +21,15 @@ type capture struct {
 	boardBtn  *widget.Button
 	present   *presentControls
 	notesHead *widget.Label // hidden with the notes while the citizen takes part on one screen
-	loading   bool          // set while the fields are filled from the model
-	content   fyne.CanvasObject
+	// decisionsHead and decisions hide on the day's theme, whose minutes
+	// keep notes only; themeHint says so in their place.
+	decisionsHead *widget.Label
+	themeHint     *widget.Label
+	// citizenBtns are the buttons for the citizen on screen (new action,
+	// new appointment): disabled on the day's theme.
+	citizenBtns []*widget.Button
+	loading     bool // set while the fields are filled from the model
+	content     fyne.CanvasObject
 }
 
 func newCapture(v *view) *capture {
@@ -71,9 +78,14 @@ func newCapture(v *view) *capture {
 	c.present = newPresentControls(v)
 	top := container.NewVBox(c.name, c.discussed, c.present.content)
 	c.notesHead = widget.NewLabelWithStyle(T("meeting.notes", "Notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.decisionsHead = widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.themeHint = widget.NewLabel(T("meeting.theme.notes_only", "On the day's theme, write everything in Notes: the minutes keep the theme's notes."))
+	c.themeHint.Wrapping = fyne.TextWrapWord
+	c.themeHint.Hide()
+	c.citizenBtns = []*widget.Button{action, appt}
 	fields := container.NewVBox(
 		c.notesHead, c.notes,
-		widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.decisions,
+		c.decisionsHead, c.decisions, c.themeHint,
 		c.change,
 		container.NewGridWithColumns(2, action, appt),
 		c.boardBtn,
@@ -132,13 +144,24 @@ func (c *capture) showTheme() bool {
 		c.notes.SetText(t.Notes)
 		c.decisions.SetText("")
 		c.change.SetText(themeSubtitle(t, c.v.plan))
-		c.decisions.Disable()
+		c.decisionsHead.Hide()
+		c.decisions.Hide()
+		c.themeHint.Show()
 		c.discussed.Disable()
 		c.boardBtn.Disable()
 	} else {
-		c.decisions.Enable()
+		c.decisionsHead.Show()
+		c.decisions.Show()
+		c.themeHint.Hide()
 		c.discussed.Enable()
 		c.boardBtn.Enable()
+	}
+	for _, b := range c.citizenBtns {
+		if on {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	return on
 }
