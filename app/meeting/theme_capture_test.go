@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -31,5 +32,27 @@ func TestThemeHasNoSilentDecisionsField(t *testing.T) {
 	v.key(fyne.KeySpace)
 	if !v.cap.decisions.Visible() || v.cap.decisions.Disabled() || v.cap.themeHint.Visible() {
 		t.Error("on a citizen the decisions field is not back")
+	}
+}
+
+// The wall shows the year wheel's notes for the theme under "From the
+// team's year wheel", and what is noted in the meeting under its own head.
+func TestThemeShowsYearWheelNotes(t *testing.T) {
+	a := testApp(t)
+	c := newClock(meetingStart)
+	db, _ := demoFile(t, c)
+	wheel := "Kommunen fortæller om samtykke; regionen om journaldeling."
+	if err := db.CreateTheme(t.Context(), &board.Theme{MeetingDate: board.DateOf(meetingStart), Title: "Samtykke og deling", Notes: wheel}); err != nil {
+		t.Fatal(err)
+	}
+	v := startTest(t, a, db, c)
+	wall := joined(v.pres.body)
+	if i, j := strings.Index(wall, "Fra teamets årshjul"), strings.Index(wall, wheel); i < 0 || j < i {
+		t.Errorf("the wall lacks the year wheel's notes:\n%s", wall)
+	}
+	v.cap.notes.SetText("Spørgsmål om værgemål")
+	v.refresh()
+	if wall = joined(v.pres.body); !strings.Contains(wall, wheel) || !strings.Contains(wall, "Spørgsmål om værgemål") {
+		t.Errorf("the wall after a note:\n%s", wall)
 	}
 }
