@@ -28,8 +28,11 @@ type capture struct {
 	// citizenBtns are the buttons for the citizen on screen (new action,
 	// new appointment): disabled on the day's theme.
 	citizenBtns []*widget.Button
-	loading     bool // set while the fields are filled from the model
-	content     fyne.CanvasObject
+	// typedIn is the field last typed in: the focus goes back to it when
+	// a dialog closes.
+	typedIn *widget.Entry
+	loading bool // set while the fields are filled from the model
+	content fyne.CanvasObject
 }
 
 func newCapture(v *view) *capture {
@@ -43,12 +46,15 @@ func newCapture(v *view) *capture {
 	c.decisions.SetMinRowsVisible(5)
 	c.notes.SetPlaceHolder(T("meeting.notes_hint", "What was said"))
 	c.decisions.SetPlaceHolder(T("meeting.decisions_hint", "What was decided"))
-	changed := func(string) {
-		if !c.loading {
-			v.textChanged(c.notes.Text, c.decisions.Text)
+	changed := func(e *widget.Entry) func(string) {
+		return func(string) {
+			if !c.loading {
+				c.typedIn = e
+				v.textChanged(c.notes.Text, c.decisions.Text)
+			}
 		}
 	}
-	c.notes.OnChanged, c.decisions.OnChanged = changed, changed
+	c.notes.OnChanged, c.decisions.OnChanged = changed(c.notes), changed(c.decisions)
 	c.discussed = widget.NewCheck(T("meeting.discussed", "Discussed"), func(on bool) {
 		if c.loading {
 			return
@@ -70,7 +76,10 @@ func newCapture(v *view) *capture {
 			v.agenda.live = true
 			v.agenda.refresh()
 			d := dialog.NewCustom(T("meeting.agenda", "Agenda"), T("meeting.close", "Close"), v.agenda.content, v.win)
-			d.SetOnClosed(func() { v.agenda.live = false })
+			d.SetOnClosed(func() {
+				v.agenda.live = false
+				v.refocus()
+			})
 			d.Resize(fyne.NewSize(700, 700))
 			d.Show()
 		})

@@ -123,6 +123,7 @@ func (v *view) confirmLeavePresent(after func()) {
 	}
 	d := dialog.NewConfirm(T("meeting.present.stop_title", "End the citizen's view"), msg, func(ok bool) {
 		if !ok {
+			v.refocus()
 			return
 		}
 		v.stopPresent()
