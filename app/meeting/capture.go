@@ -39,7 +39,7 @@ func newCapture(v *view) *capture {
 	c := &capture{v: v, name: widget.NewLabel(""), notes: widget.NewMultiLineEntry(), decisions: widget.NewMultiLineEntry(), change: widget.NewLabel("")}
 	c.name.TextStyle = fyne.TextStyle{Bold: true}
 	c.name.SizeName = theme.SizeNameSubHeadingText
-	c.name.Truncation = fyne.TextTruncateEllipsis
+	c.name.Wrapping = fyne.TextWrapWord
 	c.change.Wrapping = fyne.TextWrapWord
 	c.notes.Wrapping, c.decisions.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	c.notes.SetMinRowsVisible(5)

@@ -99,7 +99,7 @@ func open(a fyne.App, s Store, cfg Config, onEnd func(*board.Meeting)) *view {
 	}
 	_ = AddTranslations(cfg.Lang) // without them the English fallbacks show
 	v := &view{a: a, s: s, cfg: cfg, onEnd: onEnd, ctx: context.Background(), status: widget.NewLabel("")}
-	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.status.Wrapping = fyne.TextWrapWord // a refusal or warning is read in full
 	v.win = a.NewWindow(T("meeting.title", "Team meeting"))
 	v.win.Resize(fyne.NewSize(1280, 720)) // a laptop's screen; larger screens maximise it
 	v.two = cfg.Screens == 2 || (cfg.Screens == 0 && hasSecondScreen(a))
