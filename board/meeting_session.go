@@ -1,6 +1,7 @@
 package board
 
 import (
+	"slices"
 	"time"
 )
 
@@ -257,6 +258,23 @@ func (s *MeetingSession) Add(citizenID int64) {
 		return
 	}
 	s.Meeting.Items = append(s.Meeting.Items, MeetingItem{CitizenID: citizenID, Position: len(s.Meeting.Items)})
+}
+
+// Mark returns undo, which puts the session back where it stands now:
+// the agenda position, the clock of the item on screen and the meeting's
+// content. A step whose save is refused is undone with it, so the agenda
+// does not move on, no time is booked and later typing goes to the item
+// on screen.
+func (s *MeetingSession) Mark() (undo func()) {
+	m := *s.Meeting
+	m.Attendees = slices.Clone(m.Attendees)
+	m.Items = slices.Clone(m.Items)
+	m.Corrections = slices.Clone(m.Corrections)
+	current, entered := s.Current, s.enteredAt
+	return func() {
+		kept := m
+		s.Meeting, s.Current, s.enteredAt = &kept, current, entered
+	}
 }
 
 // End closes the meeting at now; the Meeting is then the minutes.

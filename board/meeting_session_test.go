@@ -101,3 +101,20 @@ func TestMeetingSessionMoveAddResume(t *testing.T) {
 		t.Errorf("clock after resume: %v left", r.Left(t0.Add(30*time.Minute)))
 	}
 }
+
+func TestMeetingSessionMarkUndoesAStep(t *testing.T) {
+	t0 := time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
+	s := NewMeetingSession(MustDate("2026-11-26"), 1, nil, []AgendaEntry{{Citizen: &Citizen{ID: 7}}, {Citizen: &Citizen{ID: 8}}}, t0)
+	s.Meeting.Items[0].Notes = "typed"
+	undo := s.Mark()
+	s.Next(t0.Add(time.Minute))
+	s.Meeting.Items[1].Notes = "elsewhere"
+	s.End(t0.Add(2 * time.Minute))
+	undo()
+	if s.Current != 0 || s.Meeting.Items[0].Seconds != 0 || s.Meeting.Items[1].Notes != "" || !s.Meeting.EndedAt.IsZero() {
+		t.Fatalf("after undo: current %d, items %+v, ended %v", s.Current, s.Meeting.Items, s.Meeting.EndedAt)
+	}
+	if s.Meeting.Items[0].Notes != "typed" || s.Spent(t0.Add(3*time.Minute)) != 3*time.Minute {
+		t.Errorf("undo lost the typed text or reset the clock: %+v, spent %v", s.Meeting.Items[0], s.Spent(t0.Add(3*time.Minute)))
+	}
+}

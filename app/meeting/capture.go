@@ -21,27 +21,40 @@ type capture struct {
 	boardBtn  *widget.Button
 	present   *presentControls
 	notesHead *widget.Label // hidden with the notes while the citizen takes part on one screen
-	loading   bool          // set while the fields are filled from the model
-	content   fyne.CanvasObject
+	// decisionsHead and decisions hide on the day's theme, whose minutes
+	// keep notes only; themeHint says so in their place.
+	decisionsHead *widget.Label
+	themeHint     *widget.Label
+	// citizenBtns are the buttons for the citizen on screen (new action,
+	// new appointment): disabled on the day's theme.
+	citizenBtns []*widget.Button
+	// typedIn is the field last typed in: the focus goes back to it when
+	// a dialog closes.
+	typedIn *widget.Entry
+	loading bool // set while the fields are filled from the model
+	content fyne.CanvasObject
 }
 
 func newCapture(v *view) *capture {
 	c := &capture{v: v, name: widget.NewLabel(""), notes: widget.NewMultiLineEntry(), decisions: widget.NewMultiLineEntry(), change: widget.NewLabel("")}
 	c.name.TextStyle = fyne.TextStyle{Bold: true}
 	c.name.SizeName = theme.SizeNameSubHeadingText
-	c.name.Truncation = fyne.TextTruncateEllipsis
+	c.name.Wrapping = fyne.TextWrapWord
 	c.change.Wrapping = fyne.TextWrapWord
 	c.notes.Wrapping, c.decisions.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	c.notes.SetMinRowsVisible(5)
 	c.decisions.SetMinRowsVisible(5)
 	c.notes.SetPlaceHolder(T("meeting.notes_hint", "What was said"))
 	c.decisions.SetPlaceHolder(T("meeting.decisions_hint", "What was decided"))
-	changed := func(string) {
-		if !c.loading {
-			v.textChanged(c.notes.Text, c.decisions.Text)
+	changed := func(e *widget.Entry) func(string) {
+		return func(string) {
+			if !c.loading {
+				c.typedIn = e
+				v.textChanged(c.notes.Text, c.decisions.Text)
+			}
 		}
 	}
-	c.notes.OnChanged, c.decisions.OnChanged = changed, changed
+	c.notes.OnChanged, c.decisions.OnChanged = changed(c.notes), changed(c.decisions)
 	c.discussed = widget.NewCheck(T("meeting.discussed", "Discussed"), func(on bool) {
 		if c.loading {
 			return
@@ -63,7 +76,10 @@ func newCapture(v *view) *capture {
 			v.agenda.live = true
 			v.agenda.refresh()
 			d := dialog.NewCustom(T("meeting.agenda", "Agenda"), T("meeting.close", "Close"), v.agenda.content, v.win)
-			d.SetOnClosed(func() { v.agenda.live = false })
+			d.SetOnClosed(func() {
+				v.agenda.live = false
+				v.refocus()
+			})
 			d.Resize(fyne.NewSize(700, 700))
 			d.Show()
 		})
@@ -71,9 +87,14 @@ func newCapture(v *view) *capture {
 	c.present = newPresentControls(v)
 	top := container.NewVBox(c.name, c.discussed, c.present.content)
 	c.notesHead = widget.NewLabelWithStyle(T("meeting.notes", "Notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.decisionsHead = widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.themeHint = widget.NewLabel(T("meeting.theme.notes_only", "On the day's theme, write everything in Notes: the minutes keep the theme's notes."))
+	c.themeHint.Wrapping = fyne.TextWrapWord
+	c.themeHint.Hide()
+	c.citizenBtns = []*widget.Button{action, appt}
 	fields := container.NewVBox(
 		c.notesHead, c.notes,
-		widget.NewLabelWithStyle(T("meeting.decisions", "Decisions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.decisions,
+		c.decisionsHead, c.decisions, c.themeHint,
 		c.change,
 		container.NewGridWithColumns(2, action, appt),
 		c.boardBtn,
@@ -132,13 +153,24 @@ func (c *capture) showTheme() bool {
 		c.notes.SetText(t.Notes)
 		c.decisions.SetText("")
 		c.change.SetText(themeSubtitle(t, c.v.plan))
-		c.decisions.Disable()
+		c.decisionsHead.Hide()
+		c.decisions.Hide()
+		c.themeHint.Show()
 		c.discussed.Disable()
 		c.boardBtn.Disable()
 	} else {
-		c.decisions.Enable()
+		c.decisionsHead.Show()
+		c.decisions.Show()
+		c.themeHint.Hide()
 		c.discussed.Enable()
 		c.boardBtn.Enable()
+	}
+	for _, b := range c.citizenBtns {
+		if on {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	return on
 }

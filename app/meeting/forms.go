@@ -197,11 +197,14 @@ func (f *boardForm) submit(v *view) error {
 func (v *view) formDialog(title string, items []*widget.FormItem, submit func(*view) error) {
 	d := dialog.NewForm(title, T("meeting.save", "Save"), T("meeting.cancel", "Cancel"), items, func(ok bool) {
 		if !ok {
+			v.refocus()
 			return
 		}
 		if err := v.submit(submit); err != nil {
 			v.showError(err, func() { v.formDialog(title, items, submit) })
+			return
 		}
+		v.refocus()
 	}, v.win)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()

@@ -115,6 +115,13 @@ func startTest(t testing.TB, a fyne.App, s Store, c *clock) *view {
 	if v.x == nil {
 		t.Fatalf("meeting did not start: %s", v.status.Text)
 	}
+	// A save timer left running would redraw from its own goroutine
+	// while the next test draws.
+	t.Cleanup(func() {
+		if v.saveTimer != nil {
+			v.saveTimer.Stop()
+		}
+	})
 	return v
 }
 

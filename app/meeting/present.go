@@ -123,6 +123,7 @@ func (v *view) confirmLeavePresent(after func()) {
 	}
 	d := dialog.NewConfirm(T("meeting.present.stop_title", "End the citizen's view"), msg, func(ok bool) {
 		if !ok {
+			v.refocus()
 			return
 		}
 		v.stopPresent()
@@ -158,9 +159,10 @@ func (x *session) markTookPart(citizenID int64) error {
 	if it == nil || cid != citizenID || (it.CitizenPresent && it.Discussed) {
 		return nil
 	}
-	x.ms.SetCitizenPresent(true)
-	it.Discussed = true
-	return x.save()
+	return x.step(func() {
+		x.ms.SetCitizenPresent(true)
+		it.Discussed = true
+	})
 }
 
 // resumedPresent is the citizen's view after a restart: when the meeting

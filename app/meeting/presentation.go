@@ -75,9 +75,10 @@ func newPresentation() *presentation {
 	}
 	p.name.SizeName = sizeNameWallName
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
-	p.name.Truncation = fyne.TextTruncateEllipsis
+	// A long name or theme title wraps: cut off, the room reads half of it.
+	p.name.Wrapping = fyne.TextWrapWord
 	p.sub.SizeName = theme.SizeNameSubHeadingText
-	p.sub.Truncation = fyne.TextTruncateEllipsis
+	p.sub.Wrapping = fyne.TextWrapWord
 	p.count.SizeName = theme.SizeNameCaptionText
 	p.compactCount.SizeName = theme.SizeNameCaptionText
 	p.compact = container.NewBorder(nil, nil, p.compactCount, nil, p.compactBar.content)

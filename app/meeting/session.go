@@ -120,35 +120,45 @@ func (x *session) current() (*board.MeetingItem, int64) {
 	return it, it.CitizenID
 }
 
-// next marks the current citizen discussed and moves on; false at the end.
+// step makes a move of the meeting and saves it. When the save fails
+// (a CPR number in the typed text, another PC's conflicting change) the
+// move is undone: the agenda stays on the item on screen, no time is
+// booked, and the next save does not carry the refused move along.
+func (x *session) step(move func()) error {
+	undo := x.ms.Mark()
+	move()
+	if err := x.save(); err != nil {
+		undo()
+		return err
+	}
+	return nil
+}
+
+// next moves on to the next citizen; false at the end.
 func (x *session) next() (bool, error) {
-	ok := x.ms.Next(x.now())
-	return ok, x.save()
+	more := false
+	err := x.step(func() { more = x.ms.Next(x.now()) })
+	return more, err
 }
 
 func (x *session) prev() error {
-	x.ms.Prev(x.now())
-	return x.save()
+	return x.step(func() { x.ms.Prev(x.now()) })
 }
 
 func (x *session) goTo(i int) error {
-	x.ms.Go(i, x.now())
-	return x.save()
+	return x.step(func() { x.ms.Go(i, x.now()) })
 }
 
 func (x *session) skip(i int) error {
-	x.ms.Skip(i)
-	return x.save()
+	return x.step(func() { x.ms.Skip(i) })
 }
 
 func (x *session) move(from, to int) error {
-	x.ms.Move(from, to)
-	return x.save()
+	return x.step(func() { x.ms.Move(from, to) })
 }
 
 func (x *session) add(citizenID int64) error {
-	x.ms.Add(citizenID)
-	return x.save()
+	return x.step(func() { x.ms.Add(citizenID) })
 }
 
 // setText keeps what is typed in the capture fields; flush saves it.
@@ -175,8 +185,7 @@ func (x *session) toggleDiscussed() error {
 	if it == nil {
 		return nil
 	}
-	it.Discussed = !it.Discussed
-	return x.save()
+	return x.step(func() { it.Discussed = !it.Discussed })
 }
 
 // appendDecision adds a line to the current item's decisions: what was
@@ -188,12 +197,21 @@ func appendDecision(it *board.MeetingItem, line string) {
 	it.Decisions += line
 }
 
+// refuseStored refuses a step that saves another record and then the
+// meeting while the meeting's text holds a CPR number: the meeting's save
+// would be refused after the other record was saved, and the minutes
+// would lack the line about it.
+func (x *session) refuseStored() error { return board.RefuseCPR(x.ms.Meeting) }
+
 // addAction creates an action for the current citizen and records it in
 // the minutes.
 func (x *session) addAction(a *board.Action) error {
 	it, cid := x.current()
 	if it == nil {
 		return board.Errorf(board.EInvalid, "%s", T("meeting.error.empty", "The agenda is empty."))
+	}
+	if err := x.refuseStored(); err != nil {
+		return err
 	}
 	a.CitizenID = cid
 	if a.Status == "" {
@@ -218,6 +236,9 @@ func (x *session) addAppointment(a *calendar.Appointment) error {
 	it, cid := x.current()
 	if it == nil {
 		return board.Errorf(board.EInvalid, "%s", T("meeting.error.empty", "The agenda is empty."))
+	}
+	if err := x.refuseStored(); err != nil {
+		return err
 	}
 	a.CitizenID = cid
 	if a.Title == "" {
@@ -247,6 +268,9 @@ func (x *session) changeBoard(c *board.Citizen, on bool, reason string, review b
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return board.Errorf(board.EInvalid, "%s", T("meeting.error.reason", "Write the reason."))
+	}
+	if err := x.refuseStored(); err != nil {
+		return err
 	}
 	nc := *c
 	today := board.DateOf(x.now().In(calendar.Copenhagen))
@@ -297,6 +321,5 @@ func (x *session) logShown(citizenID int64) {
 
 // end closes the meeting and saves the minutes.
 func (x *session) end() error {
-	x.ms.End(x.now())
-	return x.save()
+	return x.step(func() { x.ms.End(x.now()) })
 }

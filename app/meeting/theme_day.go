@@ -50,13 +50,27 @@ func (p *presentation) showTheme(x *session) {
 	p.sub.SetText(themeSubtitle(t, x.plan))
 	col := container.New(&columnLayout{})
 	col.Add(heading(T("meeting.theme.year_wheel", "From the team's year wheel")))
+	if n := wheelNotes(x); n != "" {
+		col.Add(plainLine(n))
+	}
 	if n := strings.TrimSpace(t.Notes); n != "" {
+		col.Add(heading(T("meeting.notes", "Notes")))
 		col.Add(plainLine(n))
 	}
 	p.body.Objects = []fyne.CanvasObject{container.NewThemeOverride(col, p.theme)}
 	p.body.Refresh()
 	p.fillStrip(x)
 	p.clock.update(x, x.now())
+}
+
+// wheelNotes are the notes the year wheel keeps for the meeting's theme
+// (what the presenter prepared), or "" when the theme is not the one the
+// wheel gives for today.
+func wheelNotes(x *session) string {
+	if th := x.plan.Theme; th != nil && th.ID == x.meeting().Theme.ThemeID {
+		return strings.TrimSpace(th.Notes)
+	}
+	return ""
 }
 
 // themeStripRow is the theme's row at the top of the agenda strip.

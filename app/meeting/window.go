@@ -76,7 +76,8 @@ type view struct {
 
 	present presentState // the citizen takes part (present.go)
 
-	dirty     bool // typed text not saved yet
+	dirty     bool   // typed text not saved yet
+	errOpen   string // the text of the error dialog on screen, "" when none
 	saveTimer *time.Timer
 	stopTick  chan struct{}
 	ended     bool
@@ -98,7 +99,7 @@ func open(a fyne.App, s Store, cfg Config, onEnd func(*board.Meeting)) *view {
 	}
 	_ = AddTranslations(cfg.Lang) // without them the English fallbacks show
 	v := &view{a: a, s: s, cfg: cfg, onEnd: onEnd, ctx: context.Background(), status: widget.NewLabel("")}
-	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.status.Wrapping = fyne.TextWrapWord // a refusal or warning is read in full
 	v.win = a.NewWindow(T("meeting.title", "Team meeting"))
 	v.win.Resize(fyne.NewSize(1280, 720)) // a laptop's screen; larger screens maximise it
 	v.two = cfg.Screens == 2 || (cfg.Screens == 0 && hasSecondScreen(a))
@@ -144,13 +145,43 @@ func (v *view) errorText(err error) string {
 }
 
 // showError tells the facilitator what went wrong; then runs after.
+// The same error is not shown twice over: while its dialog is open, a
+// repeat only updates the status line. When the dialog closes the typing
+// goes back to the field it came from.
 func (v *view) showError(err error, after func()) {
-	v.status.SetText(v.errorText(err))
-	d := dialog.NewInformation(T("meeting.error.title", "Not saved"), v.errorText(err), v.win)
-	if after != nil {
-		d.SetOnClosed(after)
+	msg := v.errorText(err)
+	v.status.SetText(msg)
+	if after == nil && msg == v.errOpen {
+		return
 	}
+	v.errOpen = msg
+	d := dialog.NewInformation(T("meeting.error.title", "Not saved"), msg, v.win)
+	d.SetOnClosed(func() {
+		v.errOpen = ""
+		if after != nil {
+			after()
+			return
+		}
+		v.refocus()
+	})
 	d.Show()
+}
+
+// dialogOpen reports whether a dialog is open on the facilitator's
+// window: the one-key shortcuts then do nothing, so typing meant for a
+// field neither stacks dialogs nor opens forms.
+func (v *view) dialogOpen() bool { return v.win.Canvas().Overlays().Top() != nil }
+
+// refocus gives the focus back to the capture field last typed in, after
+// a dialog closed: a button or dialog took it, and the next letters
+// typed belong in the field, not to the shortcuts.
+func (v *view) refocus() {
+	if v.cap == nil || v.ended {
+		return
+	}
+	if e := v.cap.typedIn; e != nil && e.Visible() && !e.Disabled() {
+		v.win.Canvas().Focus(e)
+	}
 }
 
 // fail shows an error from a step of the meeting.
@@ -301,11 +332,11 @@ func (v *view) flush() {
 	if !v.dirty || v.x == nil {
 		return
 	}
-	v.dirty = false
 	if err := v.x.save(); err != nil {
-		v.status.SetText(v.errorText(err))
+		v.status.SetText(v.errorText(err)) // still dirty: the next save or closing tries again
 		return
 	}
+	v.dirty = false
 	v.status.SetText(T("meeting.saved", "Saved {{.At}}", map[string]any{"At": v.now().Format("15:04:05")}))
 }
 
@@ -314,9 +345,14 @@ func (v *view) step(fn func() error) {
 	if v.x == nil || v.ended {
 		return
 	}
-	v.dirty = false // the step saves the typed text too
+	if v.saveTimer != nil {
+		v.saveTimer.Stop() // the step saves the typed text too
+	}
+	dirty := v.dirty
+	v.dirty = false
 	// A panic in a step keeps the typed text and says so.
 	if v.fail(saving.Recover(fn)) {
+		v.dirty = dirty // the step was undone: its text is still to save
 		return
 	}
 	v.refresh()
@@ -352,6 +388,9 @@ func (v *view) setKeys(c fyne.Canvas) {
 }
 
 func (v *view) key(k fyne.KeyName) {
+	if v.dialogOpen() && k != fyne.KeyEscape {
+		return
+	}
 	switch k {
 	case fyne.KeySpace, fyne.KeyRight:
 		v.guardPresent(true, v.moveNext)
@@ -363,6 +402,9 @@ func (v *view) key(k fyne.KeyName) {
 }
 
 func (v *view) rune(r rune) {
+	if v.dialogOpen() {
+		return
+	}
 	switch r {
 	case 'n', 'N':
 		v.newAction()
@@ -418,6 +460,8 @@ func (v *view) confirmEnd() {
 		func(ok bool) {
 			if ok {
 				v.end()
+				return
 			}
+			v.refocus()
 		}, v.win)
 }
