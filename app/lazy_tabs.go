@@ -14,13 +14,14 @@ import (
 type lazyContent struct {
 	real     map[*container.TabItem]fyne.CanvasObject
 	standIns map[*container.TabItem]*fyne.Container
+	tabs     *container.AppTabs
 }
 
-// deferContent gives every tab but the first an empty stand-in and keeps
-// its content for show.
-func deferContent(tabs []*container.TabItem) *lazyContent {
-	l := &lazyContent{real: map[*container.TabItem]fyne.CanvasObject{}, standIns: map[*container.TabItem]*fyne.Container{}}
-	for _, t := range tabs[1:] {
+// deferContent gives every tab of tabs but the first an empty stand-in
+// and keeps its content for show.
+func deferContent(tabs *container.AppTabs) *lazyContent {
+	l := &lazyContent{real: map[*container.TabItem]fyne.CanvasObject{}, standIns: map[*container.TabItem]*fyne.Container{}, tabs: tabs}
+	for _, t := range tabs.Items[1:] {
 		l.real[t] = t.Content
 		l.standIns[t] = container.NewStack()
 		t.Content = l.standIns[t]
@@ -36,7 +37,12 @@ func (l *lazyContent) show(t *container.TabItem) {
 		return
 	}
 	delete(l.standIns, t)
-	if t.Content == standIn {
-		standIn.Add(l.real[t])
+	if t.Content != standIn {
+		return
 	}
+	// The tabs hid every content but the chosen one when they were made,
+	// the real one too.
+	l.real[t].Show()
+	standIn.Add(l.real[t])
+	l.tabs.Refresh()
 }
