@@ -231,9 +231,7 @@ func (u *UI) showMain() {
 	for _, t := range append(u.newRoomTabs(), followTabs...) {
 		u.tabs.Append(t)
 	}
-	lazy := deferContent(u.tabs)
 	u.tabs.OnSelected = func(t *container.TabItem) {
-		lazy.show(t)
 		if reload := followReload[t]; reload != nil {
 			reload()
 		}

@@ -6,10 +6,9 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// TestEveryTabShowsItsScreenWhenChosen: tabs get their content when
-// first chosen, and then show it: in the window and visible (the tabs hid
-// every content but the first when they were made; the screens stayed
-// hidden inside their stand-ins).
+// TestEveryTabShowsItsScreenWhenChosen: every tab shows its screen when
+// chosen, visible (a try at building tabs only when first chosen left
+// them hidden in the real window while a looser test passed).
 func TestEveryTabShowsItsScreenWhenChosen(t *testing.T) {
 	u := newTestUI(t)
 	for i, item := range u.tabs.Items {
