@@ -245,11 +245,15 @@ func weekActions(ctx context.Context, tx *Q) ([]*board.Action, error) {
 // into one column, in one query; and in a second the changes to single
 // occurrences that can touch the window (see weekExceptions).
 func weekAppointments(ctx context.Context, tx *Q, from, to time.Time) ([]*calendar.Appointment, error) {
-	rs, err := tx.QueryContext(ctx, `SELECT a.id, a.citizen_id, a.title, a.kind, a.status, a.start_at, a.end_at, a.freq, a.until_day,
+	// Two selects, not one with OR: the window's index then bounds both
+	// ends of the first (a team's future appointments are many, the week's
+	// few), and only the week's rows are read from the table.
+	const cols = `SELECT a.id, a.citizen_id, a.title, a.kind, a.status, a.start_at, a.end_at, a.freq, a.until_day,
 		(SELECT string_agg(CAST(p.member_id AS TEXT), ',' ORDER BY p.position) FROM appointment_participants p WHERE p.appointment_id = a.id)
-		FROM appointments a WHERE a.last_end > ? AND a.citizen_id IS NOT NULL
-		AND (a.start_at < ? OR a.id IN (SELECT appointment_id FROM appointment_exceptions WHERE start_at >= ? AND start_at < ? AND end_at > ?))`,
-		from.UnixNano(), to.UnixNano(), from.Add(-maxOccurrenceLength).UnixNano(), to.UnixNano(), from.UnixNano())
+		FROM appointments a WHERE a.last_end > ? AND a.citizen_id IS NOT NULL`
+	rs, err := tx.QueryContext(ctx, cols+` AND a.start_at < ?
+		UNION `+cols+` AND a.id IN (SELECT appointment_id FROM appointment_exceptions WHERE start_at >= ? AND start_at < ? AND end_at > ?)`,
+		from.UnixNano(), to.UnixNano(), from.UnixNano(), from.Add(-maxOccurrenceLength).UnixNano(), to.UnixNano(), from.UnixNano())
 	if err != nil {
 		return nil, err
 	}
