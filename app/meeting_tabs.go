@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"tavlen/app/record"
 	"tavlen/app/waiting"
 	"tavlen/app/yearwheel"
 	"tavlen/board"
@@ -27,7 +28,8 @@ func (u *UI) newRoomTabs() []*container.TabItem {
 		wheel: yearwheel.New(u.store, yearwheel.Config{Now: u.cfg.Now, Keeper: u.keeper(), Window: win,
 			Entry: u.entryHost(), ReadOnly: u.readOnly}),
 		waiting: waiting.New(u.store, waiting.Config{Now: u.cfg.Now, Keeper: u.keeper(), Window: win,
-			Entry: u.entryHost(), ReadOnly: u.readOnly, BookIntake: u.bookIntakeFromWaiting, NewReferral: u.showNewCitizen}),
+			Entry: u.entryHost(), ReadOnly: u.readOnly, BookIntake: u.bookIntakeFromWaiting, NewReferral: u.showNewCitizen,
+			OpenPlan: u.openPlanFromWaiting}),
 	}
 	u.room.wheelTab = container.NewTabItem(T("yearwheel.title", "Year wheel"), u.room.wheel.Content())
 	u.room.waitingTab = container.NewTabItem(T("waiting.title", "Waiting list"), u.room.waiting.Content())
@@ -67,4 +69,11 @@ func (u *UI) bookIntakeFromWaiting(c *board.Citizen, booked func()) {
 		}
 		booked()
 	})
+}
+
+// openPlanFromWaiting opens a citizen in intake on the record's Goals tab,
+// where the intake meeting writes the first plan; back on the waiting list
+// the section reads again, so a written goal offers to start the course.
+func (u *UI) openPlanFromWaiting(citizenID int64) {
+	u.openCitizenOnTab(citizenID, record.TabGoals, u.reloadWaiting)
 }

@@ -11,7 +11,12 @@ import (
 
 // citizenRecord is the open citizen record (package record) as a page of
 // the shell.
-type citizenRecord struct{ *record.Page }
+type citizenRecord struct {
+	*record.Page
+	// closed runs after the record closed (nil: nothing), so the screen
+	// that opened it reads again what was written there.
+	closed func()
+}
 
 // openCitizen shows the record of citizen id over the board and logs the
 // access in the history.
@@ -42,7 +47,7 @@ func (u *UI) newCitizenRecord(id int64) (*citizenRecord, error) {
 			_ = s.LogAccess(u.ctx, id, board.AuditView, "record opened")
 		}()
 	}
-	return &citizenRecord{p}, nil
+	return &citizenRecord{Page: p}, nil
 }
 
 // attentionOf returns the board's attention markers for citizen id, as
@@ -61,7 +66,27 @@ func (u *UI) attentionOf(id int64) []board.Attention {
 
 func (r *citizenRecord) content() fyne.CanvasObject { return r.Root }
 
-func (r *citizenRecord) close(done func()) { r.Close(done) }
+func (r *citizenRecord) close(done func()) {
+	r.Close(func() {
+		done()
+		if r.closed != nil {
+			r.closed()
+		}
+	})
+}
+
+// openCitizenOnTab shows the record of citizen id on tab (record.TabGoals…);
+// closed runs once the record is closed again.
+func (u *UI) openCitizenOnTab(id int64, tab int, closed func()) {
+	r, err := u.newCitizenRecord(id)
+	if err != nil {
+		kit.ShowError(u.win, err)
+		return
+	}
+	r.closed = closed
+	u.push(r)
+	r.ShowTab(tab)
+}
 
 func (r *citizenRecord) shortcut(s *desktop.CustomShortcut) bool {
 	switch {

@@ -184,6 +184,14 @@ func (p *Page) tabSelected() {
 	}
 }
 
+// ShowTab selects tab (TabGoals…), as when chosen by hand; an unknown
+// tab leaves the record on the tab it shows.
+func (p *Page) ShowTab(tab int) {
+	if tab >= 0 && tab < len(p.tabs) {
+		p.Tabs.SelectIndex(tab)
+	}
+}
+
 // FocusFirst puts the cursor in the first field of the overview.
 func (p *Page) FocusFirst() {
 	if p.Tabs.SelectedIndex() == TabOverview {

@@ -4,7 +4,9 @@
 // marked in colour and in words. From a row the team edits the referral
 // (who referred, the reason in the referrer's words, consent), books the
 // two-hour intake with the app's slot finder (a callback), or declines the
-// referral with its reason.
+// referral with its reason. Under the list, "Til indskrivning" shows the
+// citizens whose intake is booked, opens their record to write the first
+// plan, and marks the course as started once the plan has a goal.
 //
 // The screen never imports the app shell or another screen; the shell
 // passes a Store and a Config.
@@ -23,6 +25,7 @@ import (
 	"tavlen/app/kit"
 	"tavlen/app/saving"
 	"tavlen/board"
+	"tavlen/calendar"
 )
 
 // Store is what the waiting list reads and writes.
@@ -32,6 +35,9 @@ type Store interface {
 	UpdateCitizen(ctx context.Context, c *board.Citizen) error
 	FindTeam(ctx context.Context) (*board.Team, error)
 	UpdateTeam(ctx context.Context, t *board.Team) error
+	// The intake section reads the intake meeting and the plan's goals.
+	FindAppointments(ctx context.Context, f calendar.Filter) ([]*calendar.Appointment, error)
+	FindPlan(ctx context.Context, citizenID int64) (*board.Plan, error)
 }
 
 // Config is what the shell passes.
@@ -52,6 +58,9 @@ type Config struct {
 	// NewReferral opens the app's form for a new citizen's referral; the
 	// shell reads the list again after a save. nil hides the button.
 	NewReferral func()
+	// OpenPlan opens the citizen's record on the Goals tab, where the
+	// intake meeting writes the first plan. nil hides the button.
+	OpenPlan func(citizenID int64)
 }
 
 // Screen is the Venteliste tab.
@@ -67,6 +76,7 @@ type Screen struct {
 	summary *widget.Label
 	status  *widget.Label
 	list    *widget.List
+	intake  *intakeSection // citizens booked for intake, under the list
 	goalBtn *widget.Button
 	newBtn  *widget.Button
 	content fyne.CanvasObject
@@ -97,7 +107,10 @@ func New(s Store, cfg Config) *Screen {
 	}
 	sc.list = widget.NewList(func() int { return len(sc.entries) }, sc.newRow, sc.updateRow)
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(sc.newBtn, sc.goalBtn), sc.goal), sc.summary)
-	sc.content = container.NewBorder(head, sc.status, nil, nil, sc.list)
+	sc.intake = sc.newIntakeSection()
+	lists := container.NewVSplit(sc.list, sc.intake.content)
+	lists.Offset = 0.6
+	sc.content = container.NewBorder(head, sc.status, nil, nil, lists)
 	return sc
 }
 
@@ -119,10 +132,14 @@ func (sc *Screen) Reload() {
 	if err == nil {
 		cs, err = sc.s.FindCitizens(sc.ctx, board.CitizenFilter{Status: board.StatusReferred})
 	}
+	if err == nil {
+		err = sc.reloadIntake()
+	}
 	if err != nil {
 		sc.status.SetText(kit.ErrorText(err))
-		sc.entries = nil
+		sc.entries, sc.intake.entries = nil, nil
 		sc.list.Refresh()
+		sc.intake.list.Refresh()
 		return
 	}
 	sc.team = team
