@@ -203,14 +203,22 @@ func appendDecision(it *board.MeetingItem, line string) {
 // would lack the line about it.
 func (x *session) refuseStored() error { return board.RefuseCPR(x.ms.Meeting) }
 
+// storeTarget is the current citizen's item for a step that saves another
+// record first: none on an empty agenda, nor while the meeting's text
+// holds a CPR number (see refuseStored).
+func (x *session) storeTarget() (*board.MeetingItem, int64, error) {
+	it, cid := x.current()
+	if it == nil {
+		return nil, 0, board.Errorf(board.EInvalid, "%s", T("meeting.error.empty", "The agenda is empty."))
+	}
+	return it, cid, x.refuseStored()
+}
+
 // addAction creates an action for the current citizen and records it in
 // the minutes.
 func (x *session) addAction(a *board.Action) error {
-	it, cid := x.current()
-	if it == nil {
-		return board.Errorf(board.EInvalid, "%s", T("meeting.error.empty", "The agenda is empty."))
-	}
-	if err := x.refuseStored(); err != nil {
+	it, cid, err := x.storeTarget()
+	if err != nil {
 		return err
 	}
 	a.CitizenID = cid
@@ -233,11 +241,8 @@ func (x *session) addAction(a *board.Action) error {
 // addAppointment creates an appointment for the current citizen and
 // records it in the minutes.
 func (x *session) addAppointment(a *calendar.Appointment) error {
-	it, cid := x.current()
-	if it == nil {
-		return board.Errorf(board.EInvalid, "%s", T("meeting.error.empty", "The agenda is empty."))
-	}
-	if err := x.refuseStored(); err != nil {
+	it, cid, err := x.storeTarget()
+	if err != nil {
 		return err
 	}
 	a.CitizenID = cid
