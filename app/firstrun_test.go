@@ -225,3 +225,26 @@ func passwordEntryIn(o fyne.CanvasObject) *widget.Entry {
 	}
 	return nil
 }
+
+// TestConnectToRegionThatDoesNotAnswer: a server that does not answer is
+// said as such, naming it, with what was typed kept — not the team file's
+// "save again" sentence.
+func TestConnectToRegionThatDoesNotAnswer(t *testing.T) {
+	t.Setenv("PGPASSFILE", filepath.Join(t.TempDir(), "no-pgpass"))
+	t.Setenv("PGCONNECT_TIMEOUT", "2")
+	u, _ := newBareUI(t)
+	u.showFirstRun("")
+	test.Tap(buttonIn(u.win.Content(), "Forbind til regionens database…"))
+	entries := entriesIn(topOverlay(u))
+	entries[0].SetText("127.0.0.1:1")
+	entries[2].SetText("ml")
+	entries[3].SetText("FACT Vest")
+	test.Tap(buttonIn(topOverlay(u), "Forbind"))
+	texts := textsIn(topOverlay(u))
+	if u.store != nil || !strings.Contains(texts, "Regionens database på 127.0.0.1:1 svarer ikke") || strings.Contains(texts, "Teamfilen") {
+		t.Errorf("store %v, dialog:\n%s", u.store, texts)
+	}
+	if entries[2].Text != "ml" || entries[3].Text != "FACT Vest" {
+		t.Error("what was typed is gone")
+	}
+}

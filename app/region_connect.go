@@ -3,6 +3,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+	"strings"
+	"tavlen/board"
 
 	"tavlen/app/kit"
 )
@@ -54,7 +56,7 @@ func (u *UI) showConnectRegion() {
 			}
 			u.connectRegion(addr, func(err error) {
 				if err != nil {
-					say(kit.ErrorText(err))
+					say(regionErrorText(err, f.host.Text))
 					return
 				}
 				hide()
@@ -103,4 +105,15 @@ func (u *UI) askRegionPassword(address string, done func(error)) {
 		}, intro, widget.NewForm(widget.NewFormItem(T("region.password", "Password"), pw)))
 	pw.OnSubmitted = func(string) { try() }
 	u.win.Canvas().Focus(pw)
+}
+
+// regionErrorText says why the region's database could not be opened; a
+// server that does not answer is not "the team file" the general sentence
+// names, and there is nothing to save again.
+func regionErrorText(err error, server string) string {
+	if board.ErrorCode(err) == board.EUnavailable {
+		return T("region.unreachable", "The region's database on {{.Server}} does not answer. Check the server's name and the network, or ask region IT.",
+			map[string]any{"Server": strings.TrimSpace(server)})
+	}
+	return kit.ErrorText(err)
 }
