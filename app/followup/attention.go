@@ -160,8 +160,13 @@ func (a *Attention) askOnBoard() {
 	reason := widget.NewMultiLineEntry()
 	reason.Wrapping = fyne.TextWrapWord
 	reason.SetText(kit.Words().AttentionReasons(r.Reasons))
-	name := r.Row.Citizen.Name
-	submit := func() error { return a.putOnBoard(reason.Text) }
+	if written := strings.TrimSpace(r.Row.Citizen.BoardReason); written != "" {
+		reason.SetText(written) // the team's own words come first
+	}
+	name, id := r.Row.Citizen.Name, r.Row.Citizen.ID
+	// The citizen is held by id: the list may be read again (another PC
+	// saved) while the question is open.
+	submit := func() error { return a.putOnBoard(id, reason.Text) }
 	if a.env.Form == nil {
 		kit.SetProblem(a.Problem, kit.ProblemText(submit()))
 		return
@@ -171,23 +176,16 @@ func (a *Attention) askOnBoard() {
 		[]*widget.FormItem{widget.NewFormItem(T("board.col.why", "Why on the board"), reason)}, submit)
 }
 
-// putOnBoard puts the chosen citizen on the board from today with reason
-// (theirs kept if one is written), through the one save path.
-func (a *Attention) putOnBoard(reason string) error {
-	r := a.chosenRank()
-	if r == nil {
-		return nil
-	}
-	id := r.Row.Citizen.ID
+// putOnBoard puts citizen id on the board from today with reason, through
+// the one save path.
+func (a *Attention) putOnBoard(id int64, reason string) error {
 	base, err := a.env.Store.FindCitizenByID(a.env.Ctx, id)
 	if err != nil {
 		return err
 	}
 	mine := *base
 	mine.OnBoard, mine.BoardSince = true, a.env.today()
-	if mine.BoardReason == "" {
-		mine.BoardReason = strings.TrimSpace(reason)
-	}
+	mine.BoardReason = strings.TrimSpace(reason)
 	load := func(ctx context.Context) (*board.Citizen, error) { return a.env.Store.FindCitizenByID(ctx, id) }
 	res, err := saving.Update(a.env.Ctx, a.env.Keeper, outbox.KindCitizen, base, &mine, load, a.env.Store.UpdateCitizen)
 	if err != nil {

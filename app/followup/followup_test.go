@@ -261,11 +261,16 @@ func TestPutOnBoardAsksWhy(t *testing.T) {
 	if len(s.updated) != 0 || asked != "Sæt Faldende Trivsel på tavlen" || len(fields) != 1 {
 		t.Fatalf("no question first: saved %d, asked %q", len(s.updated), asked)
 	}
+	askedID := a.Ranks[0].Row.Citizen.ID
+	// Another PC saves meanwhile: the list is read again and another row
+	// chosen; the answer still goes to the citizen asked about.
+	a.Reload()
+	a.List.Select(1)
 	fields[0].Widget.(*widget.Entry).SetText("Faldende trivsel; aftalt på mødet")
 	if err := submit(); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.updated) != 1 || s.updated[0].BoardReason != "Faldende trivsel; aftalt på mødet" || a.Done.Text != "Faldende Trivsel er på tavlen fra i dag." {
+	if len(s.updated) != 1 || s.updated[0].ID != askedID || s.updated[0].BoardReason != "Faldende trivsel; aftalt på mødet" || a.Done.Text != "Faldende Trivsel er på tavlen fra i dag." {
 		t.Errorf("saved %+v, said %q", s.updated, a.Done.Text)
 	}
 }
