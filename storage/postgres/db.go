@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
 	"sync"
@@ -133,15 +134,22 @@ func driverErr(err error, doing string) error {
 		case pe.Code == "42501": // insufficient_privilege
 			return board.Errorf(board.EReadOnly, "This database role may not make that change.")
 		case strings.HasPrefix(pe.Code, "08"), strings.HasPrefix(pe.Code, "57P"):
-			return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
+			return errUnavailable(doing)
 		}
 	}
 	// A connection the server dropped (a failover, a restart) reports
 	// "conn closed" on its next use.
 	if pgconn.SafeToRetry(err) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, pgconn.ErrConnClosed) || isNetErr(err) {
-		return board.Errorf(board.EUnavailable, "The region database cannot be reached (%s).", doing)
+		return errUnavailable(doing)
 	}
 	return nil
+}
+
+// errUnavailable says no server answers, in the region's words: the
+// general sentence for EUnavailable names the team file on the share.
+func errUnavailable(doing string) error {
+	return &board.Error{Code: board.EUnavailable, Key: "region.unavailable",
+		Message: fmt.Sprintf("The region database cannot be reached (%s).", doing)}
 }
 
 // errLogin says the server did not let the role in: no password, a wrong
