@@ -418,6 +418,11 @@ func (l *stripLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if w > size.Width*l.frac {
 		w = size.Width * l.frac
 	}
+	// Never narrower than the panel needs (large text on a laptop): the
+	// presentation scales itself down instead.
+	if need := objs[1].MinSize().Width; w < need {
+		w = fyne.Min(need, size.Width-objs[0].MinSize().Width)
+	}
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(fyne.NewSize(size.Width-w, size.Height))
 	objs[1].Move(fyne.NewPos(size.Width-w, 0))
