@@ -337,3 +337,29 @@ func TestFormConflictBackKeepsText(t *testing.T) {
 		t.Fatalf("stored %q", a)
 	}
 }
+
+// "Keep theirs" settles only the field both PCs changed: my change of
+// another field is saved too (it was thrown away with the rest of my
+// edit). The dialog says so, and is tall enough to read.
+func TestKeepTheirsKeepsMyOtherFields(t *testing.T) {
+	u := newTestUI(t)
+	f := mergeForms()[0] // goal: A is the text, B the life area
+	typeA, save := f.open(t, u)
+	typeA("mit A")
+	entriesIn(u.dialogs.Newest().Content)[1].SetText("mit B")
+	f.otherA(t, otherPC(t, u), "deres A")
+	if save() {
+		t.Fatal("a conflicting save went through without a question")
+	}
+	d := topOverlay(u)
+	if texts := textsIn(d); !strings.Contains(texts, "Dine ændringer i de andre felter gemmes") {
+		t.Errorf("the dialog does not say my other changes are kept:\n%s", texts)
+	}
+	if h := d.Size().Height; h < 400 {
+		t.Errorf("the conflict dialog is %v high on a %v window", h, u.win.Canvas().Size())
+	}
+	test.Tap(buttonIn(d, "Behold deres"))
+	if a, b := f.stored(t, u); a != "deres A" || b != "mit B" {
+		t.Fatalf("stored A %q B %q, want theirs and mine", a, b)
+	}
+}

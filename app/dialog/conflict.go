@@ -53,9 +53,22 @@ func ShowConflict[R board.Versioned](s Saver, e Edit[R], theirs R, conflicts []s
 	}
 	problem := kit.ErrorLabel()
 	var d fdialog.Dialog
+	// "Keep theirs" settles only the clashing fields: what I changed that
+	// they did not is still saved (it was lost before, unseen below the
+	// dialog's fold).
 	keepTheirs := widget.NewButton(T("live.conflict.keep_theirs", "Keep theirs"), func() {
+		rest, _ := board.Merge3(e.Base, e.Mine, theirs)
+		if len(board.ChangedFields(rest, theirs)) == 0 {
+			d.Hide()
+			done(theirs)
+			return
+		}
+		if err := saving.Recover(func() error { return e.Save(s.Ctx, rest) }); err != nil {
+			kit.SetProblem(problem, kit.ProblemText(err))
+			return
+		}
 		d.Hide()
-		done(theirs)
+		done(rest)
 	})
 	applyMine := widget.NewButton(T("live.conflict.apply_mine", "Apply mine on top"), nil)
 	applyMine.Importance = widget.HighImportance
@@ -74,10 +87,15 @@ func ShowConflict[R board.Versioned](s Saver, e Edit[R], theirs R, conflicts []s
 		intro = T("live.conflict.intro_any", "{{.By}} saved this while you were editing, and changed some of the same fields (in bold). Nothing is lost yet: choose which version to keep.",
 			map[string]any{"By": by})
 	}
+	if rest, _ := board.Merge3(e.Base, e.Mine, theirs); len(board.ChangedFields(rest, theirs)) > 0 {
+		intro += " " + T("live.conflict.rest_saved", "Your changes to the other fields are saved with either choice.")
+	}
 	content := container.NewBorder(kit.WrapLabel(intro), container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), back, keepTheirs, applyMine)),
 		nil, nil, container.NewVScroll(container.NewVBox(grid))) // rows at the top, not spread out
 	d = fdialog.NewCustomWithoutButtons(T("live.conflict.title", "Changed on another PC"), content, s.Dialogs.Win)
-	d.Resize(fyne.NewSize(900, fyne.Min(560, content.MinSize().Height+grid.MinSize().Height+80)))
+	// As large as the window allows: wrapped values only know their height
+	// once laid out, and an estimate left them one line high in a strip.
+	d.Resize(kit.ReadingDialogSize(s.Dialogs.Win.Canvas().Size(), fyne.NewSize(900, 600)))
 	d.Show()
 	return d
 }

@@ -1,6 +1,9 @@
 package kit
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
 
 // laptopSize is the smallest screen Tavlen is made for (a 13" laptop at
 // 100 %). Every screen and dialog fits it; the window opens at it, since
@@ -29,6 +32,14 @@ func DialogSize(win, form, foot fyne.Size) fyne.Size {
 	w := max(win.Width*0.6, 520, form.Width+dialogChrome.Width)
 	h := form.Height + foot.Height + dialogChrome.Height
 	return fyne.NewSize(min(w, room.Width), min(h, room.Height))
+}
+
+// ReadingDialogSize sizes a dialog to read in (rows that wrap, whose
+// height is known only once laid out): want at 100 % text, grown with the
+// text size, but never more than the window has room for.
+func ReadingDialogSize(win, want fyne.Size) fyne.Size {
+	k := theme.TextSize() / theme.DefaultTheme().Size(theme.SizeNameText)
+	return fyne.NewSize(want.Width*k, want.Height*k).Min(dialogRoom(win))
 }
 
 // WidthFree lays its objects over its whole size but asks for no width,
