@@ -89,6 +89,31 @@ func (c *Citizen) DisplayName() string {
 	return c.Name
 }
 
+// SetResponsible makes the members ids responsible. Members who stay keep
+// their place and role, new ones follow in the order given: a form that
+// lists members in its own order does not reorder them (which the history
+// showed as a change nobody made).
+func (c *Citizen) SetResponsible(ids []int64) {
+	chosen := map[int64]bool{}
+	for _, id := range ids {
+		chosen[id] = true
+	}
+	var out []Responsibility
+	for _, r := range c.Responsible {
+		if chosen[r.MemberID] {
+			out = append(out, r)
+			delete(chosen, r.MemberID)
+		}
+	}
+	for _, id := range ids {
+		if chosen[id] {
+			out = append(out, Responsibility{MemberID: id})
+			delete(chosen, id)
+		}
+	}
+	c.Responsible = out
+}
+
 // IsResponsible reports whether member id is among the responsible members.
 func (c *Citizen) IsResponsible(id int64) bool {
 	for _, r := range c.Responsible {

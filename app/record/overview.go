@@ -238,15 +238,7 @@ func (f *Overview) citizen() (*board.Citizen, error) {
 	c.SafetyNote = strings.TrimSpace(f.Safety.Text)
 	c.Notes = strings.TrimSpace(f.Notes.Text)
 	c.ReferredBy = strings.TrimSpace(f.referredBy.Text)
-	// Keep the roles of members who stay responsible.
-	roles := map[int64]string{}
-	for _, resp := range f.p.C.Responsible {
-		roles[resp.MemberID] = resp.Role
-	}
-	c.Responsible = nil
-	for _, id := range f.Responsible.Selected() {
-		c.Responsible = append(c.Responsible, board.Responsibility{MemberID: id, Role: roles[id]})
-	}
+	c.SetResponsible(f.Responsible.Selected()) // a new list: f.p.C's stays as it was
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
