@@ -66,6 +66,9 @@ func ParseTypedDate(s string, today Date) (Date, error) {
 		case len(f[2]) == 2:
 			year += 2000
 		}
+		if err := plausibleYear(strings.TrimSpace(s), year, today); err != nil {
+			return Date{}, err
+		}
 		return existingDate(strings.TrimSpace(s), year, month, day)
 	}
 	return nearestYear(strings.TrimSpace(s), today, month, day)
@@ -82,6 +85,28 @@ func existingDate(text string, year, month, day int) (Date, error) {
 			With("Text", text).With("Days", days)
 	}
 	return Date{year, time.Month(month), day}, nil
+}
+
+// A typed year further from today than this is a slip of the keys
+// ("2199" for "2019", "2126" for "2026"), never a team's plan or past.
+const (
+	yearsAheadMax = 10
+	yearsBackMax  = 30
+)
+
+// plausibleYear refuses a typed year too far from today's.
+func plausibleYear(text string, year int, today Date) error {
+	switch {
+	case today.IsZero():
+		return nil
+	case year > today.Year+yearsAheadMax:
+		return Invalid("invalid.date_far_ahead", "“"+text+"” is more than "+strconv.Itoa(yearsAheadMax)+" years ahead. Check the year.").
+			With("Text", text).With("Years", yearsAheadMax)
+	case year < today.Year-yearsBackMax:
+		return Invalid("invalid.date_far_back", "“"+text+"” is more than "+strconv.Itoa(yearsBackMax)+" years ago. Check the year.").
+			With("Text", text).With("Years", yearsBackMax)
+	}
+	return nil
 }
 
 // nearestYear picks, for a day and month without a year, the year that

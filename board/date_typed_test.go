@@ -37,6 +37,9 @@ func TestParseTypedDateSaysWhyNot(t *testing.T) {
 		"31/4": "invalid.date_nonexistent", "32.11.2026": "invalid.date_nonexistent",
 		"4.13.2026": "invalid.date_month", "x": "invalid.date_typed", "11.2026": "invalid.date_typed",
 		"+x": "invalid.date_typed", "4.12.202": "invalid.date_typed", "fredagen": "invalid.date_typed",
+		// A slip of the keys in the year (seen: an action due in 2199).
+		"12.03.2199": "invalid.date_far_ahead", "4.12.2126": "invalid.date_far_ahead", "2126-12-04": "invalid.date_far_ahead",
+		"4.12.1926": "invalid.date_far_back",
 	} {
 		_, err := ParseTypedDate(in, today)
 		if e := AsError(err); e == nil || e.Code != EInvalid || e.Key != key {
@@ -46,6 +49,11 @@ func TestParseTypedDateSaysWhyNot(t *testing.T) {
 	_, err := ParseTypedDate("31.02.2026", today)
 	if e := AsError(err); e == nil || e.Args["Days"] != 28 {
 		t.Errorf("31.02.2026: want Days 28 in %+v", e)
+	}
+	for _, ok := range []string{"4.12.2036", "1.1.1996"} {
+		if _, err := ParseTypedDate(ok, today); err != nil {
+			t.Errorf("%s within the years a team plans and looks back: %v", ok, err)
+		}
 	}
 	if d, err := ParseTypedDate("29.2.2028", today); err != nil || d.String() != "2028-02-29" {
 		t.Errorf("29.2.2028 = %v, %v", d, err)
