@@ -194,6 +194,9 @@ func daysText(e board.WaitingEntry, goal int) string {
 		return T("waiting.no_date", "No referral date")
 	}
 	s := T("waiting.days_waiting", "waiting {{.N}} days", map[string]any{"N": e.Days})
+	if e.Days == 1 {
+		s = T("waiting.days_waiting.one", "waiting 1 day")
+	}
 	if e.PastGoal {
 		s = T("waiting.past_goal_days", "PAST THE GOAL: waiting {{.N}} days (goal {{.Goal}})", map[string]any{"N": e.Days, "Goal": goal})
 	}
