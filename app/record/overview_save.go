@@ -63,6 +63,7 @@ func (f *Overview) saved(c *board.Citizen) {
 		f.p.C = c
 	}
 	f.Load(f.p.C)
+	f.p.SavedOnTop() // live.go
 }
 
 // ShowCitizenConflict is the conflict dialog for a citizen: the overview
