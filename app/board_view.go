@@ -43,6 +43,7 @@ type boardView struct {
 	weekLabel *widget.Label
 	count     *widget.Label
 	search    *kit.Entry
+	keysHint  *widget.Label // the keys the search hint has no room for
 	member    *widget.Select
 	sector    *widget.Select
 	problem   *widget.Label
@@ -69,7 +70,7 @@ func (v *boardView) build() {
 	pick := widget.NewButtonWithIcon(T("board.pick_week", "Pick week…"), theme.CalendarIcon(), v.pickWeek)
 
 	v.search = newKeyEntry(u)
-	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
+	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens"))
 	v.search.OnChanged = func(s string) { v.filter.search = s; v.filterChanged() }
 	v.search.OnSubmitted = func(string) { v.openFirstMatch() }
 	v.search.OnEscape = func() { v.search.SetText(""); v.focus() }
@@ -164,7 +165,15 @@ func (v *boardView) legend() fyne.CanvasObject {
 		w += kit.ChipSize(ch, theme.CaptionTextSize()).Width + 3
 	}
 	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
-	return container.NewGridWrap(fyne.NewSize(w, h), c)
+	// The keys that did not fit the search field's hint (it was cut off
+	// at "F11 full…" on a laptop) stand at the legend's right end; they
+	// give way before the legend does.
+	keys := widget.NewLabel(T("board.keys_hint", "N adds a note · F11 full screen"))
+	keys.SizeName = theme.SizeNameCaptionText
+	keys.Alignment = fyne.TextAlignTrailing
+	keys.Truncation = fyne.TextTruncateEllipsis
+	v.keysHint = keys
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(w, h), c), nil, keys)
 }
 
 // legendChips are the legend's examples: the sectors' shapes and colours

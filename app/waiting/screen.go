@@ -237,7 +237,7 @@ func (sc *Screen) newRow() fyne.CanvasObject {
 	r.edit = widget.NewButtonWithIcon(T("waiting.edit", "Referral…"), theme.DocumentCreateIcon(), nil)
 	r.book = widget.NewButtonWithIcon(T("waiting.book_intake", "Book intake"), theme.MailSendIcon(), nil)
 	r.book.Importance = widget.HighImportance
-	r.decline = widget.NewButtonWithIcon(T("waiting.decline", "Decline…"), theme.CancelIcon(), nil)
+	r.decline = widget.NewButtonWithIcon(T("waiting.decline", "Decline referral…"), theme.CancelIcon(), nil)
 	top := container.NewBorder(nil, nil, r.icon, r.days, r.name)
 	buttons := container.NewCenter(container.NewHBox(r.edit, r.book, r.decline))
 	box := container.NewBorder(nil, nil, nil, buttons, container.NewVBox(top, r.detail))
