@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -47,6 +48,7 @@ type boardView struct {
 	member    *widget.Select
 	sector    *widget.Select
 	problem   *widget.Label
+	noMatch   *widget.Label // says in words that the filter leaves no one
 	meetBtn   *widget.Button
 	printBtn  *widget.Button
 	exportBtn *widget.Button
@@ -102,7 +104,11 @@ func (v *boardView) build() {
 
 	v.tip = kit.NewCellTip()
 	v.table = newBoardTable(v)
-	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.Layer))
+	v.noMatch = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	v.noMatch.Wrapping = fyne.TextWrapWord
+	v.noMatch.Hide()
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil,
+		container.NewStack(v.table, container.NewVBox(layout.NewSpacer(), v.noMatch, layout.NewSpacer()), v.tip.Layer))
 }
 
 // actions are the board's buttons for the header row, where there is
@@ -286,6 +292,7 @@ func (v *boardView) applyFilter() {
 		}
 	}
 	v.count.SetText(citizenCount(n))
+	v.showNoMatch(n)
 	v.tip.Hide()
 	v.table.layoutRows()
 	v.table.Refresh()
