@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
+	"tavlen/board"
 )
 
 // visibleCitizens returns the names the board's grid draws in its name
@@ -96,5 +97,26 @@ func TestBoardSearchEnterOpensFirstMatch(t *testing.T) {
 	r, ok = u.page.(*citizenRecord)
 	if !ok || r.C.ID != first {
 		t.Fatalf("Enter with several matches opened %T, want the first match", u.page)
+	}
+}
+
+// A search that finds no one says so in words over the grid, not only
+// "0 borgere"; clearing it takes the words away.
+func TestBoardSearchNoMatchSaysSo(t *testing.T) {
+	u := newTestUI(t)
+	v := u.board
+	test.Type(v.search, "xyzzy")
+	if v.count.Text != "0 borgere" {
+		t.Fatalf("count %q", v.count.Text)
+	}
+	if !v.noMatch.Visible() || v.noMatch.Text != "Ingen borgere matcher “xyzzy”" {
+		t.Errorf("no words for the empty search: %q visible %v", v.noMatch.Text, v.noMatch.Visible())
+	}
+	v.search.SetText("")
+	if v.noMatch.Visible() {
+		t.Errorf("the words stay after the search was cleared: %q", v.noMatch.Text)
+	}
+	if got := noMatchText(boardFilter{sector: board.SectorGP}); got != "Ingen borgere matcher den valgte medarbejder og sektor" {
+		t.Errorf("filters: %q", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,9 +44,11 @@ type boardView struct {
 	weekLabel *widget.Label
 	count     *widget.Label
 	search    *kit.Entry
+	keysHint  *widget.Label // the keys the search hint has no room for
 	member    *widget.Select
 	sector    *widget.Select
 	problem   *widget.Label
+	noMatch   *widget.Label // says in words that the filter leaves no one
 	meetBtn   *widget.Button
 	printBtn  *widget.Button
 	exportBtn *widget.Button
@@ -69,7 +72,7 @@ func (v *boardView) build() {
 	pick := widget.NewButtonWithIcon(T("board.pick_week", "Pick week…"), theme.CalendarIcon(), v.pickWeek)
 
 	v.search = newKeyEntry(u)
-	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens · N adds a note · F11 full screen"))
+	v.search.SetPlaceHolder(T("board.search", "Search name (Ctrl+F) · Enter opens"))
 	v.search.OnChanged = func(s string) { v.filter.search = s; v.filterChanged() }
 	v.search.OnSubmitted = func(string) { v.openFirstMatch() }
 	v.search.OnEscape = func() { v.search.SetText(""); v.focus() }
@@ -101,7 +104,11 @@ func (v *boardView) build() {
 
 	v.tip = kit.NewCellTip()
 	v.table = newBoardTable(v)
-	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil, container.NewStack(v.table, v.tip.Layer))
+	v.noMatch = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	v.noMatch.Wrapping = fyne.TextWrapWord
+	v.noMatch.Hide()
+	v.root = container.NewBorder(container.NewVBox(bar, v.problem), v.legend(), nil, nil,
+		container.NewStack(v.table, container.NewVBox(layout.NewSpacer(), v.noMatch, layout.NewSpacer()), v.tip.Layer))
 }
 
 // actions are the board's buttons for the header row, where there is
@@ -164,7 +171,15 @@ func (v *boardView) legend() fyne.CanvasObject {
 		w += kit.ChipSize(ch, theme.CaptionTextSize()).Width + 3
 	}
 	h := theme.CaptionTextSize()*1.35 + 2 + theme.Padding()
-	return container.NewGridWrap(fyne.NewSize(w, h), c)
+	// The keys that did not fit the search field's hint (it was cut off
+	// at "F11 full…" on a laptop) stand at the legend's right end; they
+	// give way before the legend does.
+	keys := widget.NewLabel(T("board.keys_hint", "N adds a note · F11 full screen"))
+	keys.SizeName = theme.SizeNameCaptionText
+	keys.Alignment = fyne.TextAlignTrailing
+	keys.Truncation = fyne.TextTruncateEllipsis
+	v.keysHint = keys
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(w, h), c), nil, keys)
 }
 
 // legendChips are the legend's examples: the sectors' shapes and colours
@@ -277,6 +292,7 @@ func (v *boardView) applyFilter() {
 		}
 	}
 	v.count.SetText(citizenCount(n))
+	v.showNoMatch(n)
 	v.tip.Hide()
 	v.table.layoutRows()
 	v.table.Refresh()

@@ -48,7 +48,7 @@ type calendarView struct {
 	weekLabel *widget.Label
 	member    *widget.Select
 	citizen   *widget.Select
-	colourBy  *widget.RadioGroup
+	colourBy  *widget.Select
 	problem   *widget.Label
 	grid      *calGrid
 	undo      *undoLine
@@ -81,12 +81,12 @@ func newCalendarView(u *UI) *calendarView {
 		v.reload()
 	})
 	v.citizen.PlaceHolder = T("cal.all_citizens", "All citizens")
-	v.colourBy = widget.NewRadioGroup([]string{T("cal.colour.kind", "Colour by kind"), T("cal.colour.member", "Colour by member")}, func(s string) {
+	// A select, not two radio buttons side by side: those took a third of a
+	// laptop's width and pushed "Import calendar…" off the window.
+	v.colourBy = widget.NewSelect([]string{T("cal.colour.kind", "Colour by kind"), T("cal.colour.member", "Colour by member")}, func(s string) {
 		v.byMember = s == T("cal.colour.member", "Colour by member")
 		v.grid.refreshBlocks()
 	})
-	v.colourBy.Horizontal = true
-	v.colourBy.Required = true
 	v.problem = kit.ErrorLabel()
 	v.grid = newCalGrid(v)
 	v.undo = newUndoLine()
@@ -95,7 +95,8 @@ func newCalendarView(u *UI) *calendarView {
 	if u.readOnly() {
 		imp.Disable()
 	}
-	bar := container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy, imp)
+	// The import keeps the right end, whole, whatever the filters take.
+	bar := container.NewBorder(nil, nil, container.NewHBox(prev, this, next, v.weekLabel, add, v.member, v.citizen, v.colourBy), imp)
 	// The grid scrolls both ways: a day with many side-by-side
 	// appointments gets wider instead of slivers, and never the window.
 	v.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), v.problem, v.undo.row), nil, nil, nil, container.NewScroll(v.grid))

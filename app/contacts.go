@@ -73,7 +73,7 @@ func (v *contactsView) reload() {
 		if u.readOnly() {
 			edit.Disable()
 		}
-		export := widget.NewButtonWithIcon(T("members.export", "Calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{member: m}) })
+		export := widget.NewButtonWithIcon(T("members.export", "Export calendar…"), theme.DownloadIcon(), func() { u.exportCalendar(exportScope{member: m}) })
 		v.members.Add(contactRow(title, sub, container.NewHBox(export, edit)))
 	}
 	contacts, err := u.store.FindContacts(u.ctx, board.ContactFilter{Search: q})

@@ -267,3 +267,38 @@ func BenchmarkChangeToReload(b *testing.B) {
 		}
 	}
 }
+
+// TestLiveBannerGoesAfterOwnSaveOnTop: "Ændret af SØ" goes once this PC
+// saved its own version on top (conflict dialog) or merged with it; after
+// keeping theirs it stays, for it is still their version that shows.
+func TestLiveBannerGoesAfterOwnSaveOnTop(t *testing.T) {
+	for choice, wantBanner := range map[string]bool{"Gem mine ovenpå": false, "Behold deres": true, "": false} {
+		t.Run(choice, func(t *testing.T) {
+			u := newTestUI(t)
+			r := openRecord(t, u)
+			r.Overview.Phone.SetText("55667788")
+			if choice != "" {
+				r.Overview.Notes.SetText("fra mig")
+			}
+			other := otherPC(t, u)
+			saveOther(t, other, r.C.ID, func(c *board.Citizen) { c.Notes = "fra SØ" })
+			u.live.onChange()
+			if !r.LiveNote.Visible() {
+				t.Fatal("no banner about SØ's change")
+			}
+			saved := r.Overview.Save()
+			if choice != "" {
+				d := topOverlay(u)
+				if d == nil {
+					t.Fatal("no conflict dialog")
+				}
+				test.Tap(buttonIn(d, choice))
+			} else if !saved {
+				t.Fatalf("merge save: %q", r.Overview.Problem.Text)
+			}
+			if r.LiveNote.Visible() != wantBanner {
+				t.Errorf("banner %q visible %v, want %v", r.LiveNote.Text, r.LiveNote.Visible(), wantBanner)
+			}
+		})
+	}
+}

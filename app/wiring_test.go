@@ -404,7 +404,7 @@ func TestMemberCalendarExportFromContacts(t *testing.T) {
 	u := newTestUI(t)
 	f := useFakeFiles(t, u)
 	u.tabs.SelectIndex(2)
-	tap(t, u.cts.content(), "Kalender…")
+	tap(t, u.cts.content(), "Eksportér kalender…")
 	d := topOverlay(u)
 	if d == nil || !strings.Contains(textsIn(d), "Eksportér kalender – ") {
 		t.Fatal("no export dialog for a member")

@@ -28,6 +28,27 @@ type Style struct {
 
 func rgb(r, g, b uint8) color.NRGBA { return color.NRGBA{r, g, b, 0xff} }
 
+// SectorColors is the one palette of the sectors: the board's chips
+// (app/kit reads it from here) and every chart's bars, on screen and on
+// paper, so "Almen praksis" is the same colour wherever it shows. White
+// text on each reads at 4.5:1 or more; the chips add a shape per sector.
+var SectorColors = map[board.Sector]color.NRGBA{
+	board.SectorRegion:  {0x1f, 0x5f, 0xa8, 0xff},
+	board.SectorKommune: {0x2e, 0x7d, 0x32, 0xff},
+	board.SectorGP:      {0xa8, 0x55, 0x00, 0xff},
+	board.SectorOther:   {0x60, 0x60, 0x60, 0xff},
+}
+
+// sectorColors is a copy of SectorColors for a Style, which a screen may
+// change without changing the palette.
+func sectorColors() map[board.Sector]color.Color {
+	m := make(map[board.Sector]color.Color, len(SectorColors))
+	for s, c := range SectorColors {
+		m[s] = c
+	}
+	return m
+}
+
 // Paper is the style for print: dark ink on white, colours that stay apart
 // when photocopied in grey (different lightness as well as hue).
 func Paper() Style {
@@ -38,12 +59,7 @@ func Paper() Style {
 		Series:     rgb(21, 101, 192),
 		Warn:       rgb(179, 89, 0),
 		Alert:      rgb(160, 30, 30),
-		Sectors: map[board.Sector]color.Color{
-			board.SectorRegion:  rgb(21, 101, 192),
-			board.SectorKommune: rgb(46, 125, 50),
-			board.SectorGP:      rgb(142, 36, 170),
-			board.SectorOther:   rgb(110, 110, 110),
-		},
+		Sectors:    sectorColors(),
 	}
 }
 
@@ -57,12 +73,7 @@ func Dark() Style {
 		Series:     rgb(92, 157, 255),
 		Warn:       rgb(255, 167, 38),
 		Alert:      rgb(239, 83, 80),
-		Sectors: map[board.Sector]color.Color{
-			board.SectorRegion:  rgb(92, 157, 255),
-			board.SectorKommune: rgb(102, 187, 106),
-			board.SectorGP:      rgb(206, 147, 216),
-			board.SectorOther:   rgb(176, 176, 176),
-		},
+		Sectors:    sectorColors(),
 	}
 }
 

@@ -91,15 +91,9 @@ func WHO5(scores []board.WellbeingScore, o Options) *Chart {
 		dots.Color, dots.Shape, dots.Radius = st.Series, draw.CircleGlyph{}, vg.Points(3.5)
 		p.Add(line, dots)
 	}
-	if l, err := plotter.NewLabels(plotter.XYLabels{XYs: xys, Labels: labels}); err == nil {
-		for i := range l.TextStyle {
-			l.TextStyle[i].Color = st.Ink
-			l.TextStyle[i].Font = p.Y.Tick.Label.Font
-			l.TextStyle[i].XAlign = draw.XCenter
-		}
-		l.Offset = vg.Point{Y: vg.Points(5 * st.scale())}
-		p.Add(l)
-	}
+	ls := p.Y.Tick.Label
+	ls.Color, ls.XAlign, ls.YAlign = st.Ink, draw.XCenter, draw.YBottom
+	p.Add(&valueLabels{xys: xys, labels: labels, style: ls, offset: vg.Point{Y: vg.Points(5 * st.scale())}})
 	legend(p, st, w, o.ForCitizen)
 	c.plot = p
 	return c

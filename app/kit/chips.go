@@ -9,15 +9,16 @@ import (
 
 	"tavlen/board"
 	"tavlen/calendar"
+	"tavlen/charts"
 )
 
 // Sector colours (white text on each reads at 4.5:1 or more). Each sector also has its own shape on the chip (square,
 // circle, triangle, diamond), so colour-blind users can tell them apart.
 var (
-	ColRegion  = color.NRGBA{0x1f, 0x5f, 0xa8, 0xff}
-	ColKommune = color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
-	ColGP      = color.NRGBA{0xa8, 0x55, 0x00, 0xff}
-	ColOther   = color.NRGBA{0x60, 0x60, 0x60, 0xff}
+	ColRegion  = charts.SectorColors[board.SectorRegion] // one palette with the charts
+	ColKommune = charts.SectorColors[board.SectorKommune]
+	ColGP      = charts.SectorColors[board.SectorGP]
+	ColOther   = charts.SectorColors[board.SectorOther]
 	ColWhite   = color.NRGBA{0xff, 0xff, 0xff, 0xff}
 	ColMuted   = color.NRGBA{0x6b, 0x6b, 0x6b, 0xff}
 	ColAlert   = color.NRGBA{0xc6, 0x28, 0x28, 0xff}

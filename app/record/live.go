@@ -45,3 +45,14 @@ func (p *Page) ReloadAll() {
 		p.tabs[i].refresh()
 	}
 }
+
+// SavedOnTop is told that this PC's save of the record went through. The
+// banner about another PC's change goes when the stored version is now
+// ours: that change is merged or overwritten, and saying it still is
+// "changed by them" is stale. Keeping theirs ("Behold deres") leaves it.
+func (p *Page) SavedOnTop() {
+	if me := p.env.me(); me != nil && p.C.UpdatedBy != me.Initials {
+		return
+	}
+	p.LiveNote.Hide()
+}

@@ -41,6 +41,9 @@ func NewNotesTab(env Env, citizenID int64) *NotesTab {
 	t.corrLabel = widget.NewLabel("")
 	t.corrLabel.Hide()
 	t.Problem = kit.ErrorLabel()
+	// A refused note's message is about the text as it was: once the
+	// person edits the box it no longer holds, so it goes.
+	t.Entry.OnChanged = func(string) { kit.SetProblem(t.Problem, "") }
 	add := widget.NewButton(T("notes.add", "Add note")+" (Ctrl+Enter)", func() { t.Add() })
 	add.Importance = widget.HighImportance
 	if env.readOnly() {

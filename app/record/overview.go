@@ -168,6 +168,11 @@ func (f *Overview) changed() {
 	if f.CancelBtn == nil {
 		return
 	}
+	// A refused save's message is about the form as it was; an edit makes
+	// it stale. Notices (kept on this PC, merged) stay until the next save.
+	if f.Problem.Importance == widget.DangerImportance {
+		kit.SetProblem(f.Problem, "")
+	}
 	if f.Dirty() {
 		f.CancelBtn.Enable()
 	} else {

@@ -40,6 +40,7 @@ func (f *Overview) saveMerged(mine *board.Citizen) bool {
 		f.saved(res.Saved)
 		return true
 	case code == board.EConflict && len(res.Conflicts) > 0:
+		kit.SetProblem(f.Problem, "") // the form passed its checks; only the conflict is left
 		ShowCitizenConflict(env, base, mine, res.Theirs, res.Conflicts,
 			func(c *board.Citizen) { kit.SetProblem(f.Problem, ""); f.saved(c) })
 		return false
@@ -62,6 +63,7 @@ func (f *Overview) saved(c *board.Citizen) {
 		f.p.C = c
 	}
 	f.Load(f.p.C)
+	f.p.SavedOnTop() // live.go
 }
 
 // ShowCitizenConflict is the conflict dialog for a citizen: the overview

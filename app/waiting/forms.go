@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"tavlen/app/kit"
@@ -138,7 +139,12 @@ func (sc *Screen) editReferral(c *board.Citizen) {
 // showForm shows a form whose save may fail: then it opens again with
 // what was typed and the problem under it.
 func (sc *Screen) showForm(title string, items []*widget.FormItem, problem *widget.Label, save func() (bool, error)) {
-	kit.ShowFormUntilSaved(sc.window(), title, T("waiting.save", "Save"), T("waiting.cancel", "Cancel"), 640,
+	w := sc.window()
+	var win fyne.Size
+	if w != nil {
+		win = w.Canvas().Size()
+	}
+	kit.ShowFormUntilSaved(w, title, T("waiting.save", "Save"), T("waiting.cancel", "Cancel"), formWidth(win),
 		items, problem, save, func(kept bool) { sc.saved(kept, nil) })
 }
 

@@ -194,6 +194,9 @@ func daysText(e board.WaitingEntry, goal int) string {
 		return T("waiting.no_date", "No referral date")
 	}
 	s := T("waiting.days_waiting", "waiting {{.N}} days", map[string]any{"N": e.Days})
+	if e.Days == 1 {
+		s = T("waiting.days_waiting.one", "waiting 1 day")
+	}
 	if e.PastGoal {
 		s = T("waiting.past_goal_days", "PAST THE GOAL: waiting {{.N}} days (goal {{.Goal}})", map[string]any{"N": e.Days, "Goal": goal})
 	}
@@ -234,7 +237,7 @@ func (sc *Screen) newRow() fyne.CanvasObject {
 	r.edit = widget.NewButtonWithIcon(T("waiting.edit", "Referral…"), theme.DocumentCreateIcon(), nil)
 	r.book = widget.NewButtonWithIcon(T("waiting.book_intake", "Book intake"), theme.MailSendIcon(), nil)
 	r.book.Importance = widget.HighImportance
-	r.decline = widget.NewButtonWithIcon(T("waiting.decline", "Decline…"), theme.CancelIcon(), nil)
+	r.decline = widget.NewButtonWithIcon(T("waiting.decline", "Decline referral…"), theme.CancelIcon(), nil)
 	top := container.NewBorder(nil, nil, r.icon, r.days, r.name)
 	buttons := container.NewCenter(container.NewHBox(r.edit, r.book, r.decline))
 	box := container.NewBorder(nil, nil, nil, buttons, container.NewVBox(top, r.detail))
