@@ -270,13 +270,26 @@ func BenchmarkChangeToReload(b *testing.B) {
 
 // TestLiveBannerGoesAfterOwnSaveOnTop: "Ændret af SØ" goes once this PC
 // saved its own version on top (conflict dialog) or merged with it; after
-// keeping theirs it stays, for it is still their version that shows.
+// keeping theirs it goes too when my other changes were saved on top, and
+// stays when nothing of mine was, for it is their version that shows.
 func TestLiveBannerGoesAfterOwnSaveOnTop(t *testing.T) {
-	for choice, wantBanner := range map[string]bool{"Gem mine ovenpå": false, "Behold deres": true, "": false} {
-		t.Run(choice, func(t *testing.T) {
+	for _, tc := range []struct {
+		name, choice string
+		phone        bool // I also changed a field they did not
+		wantBanner   bool
+	}{
+		{"mine on top", "Gem mine ovenpå", true, false},
+		{"theirs, mine elsewhere", "Behold deres", true, false},
+		{"theirs only", "Behold deres", false, true},
+		{"merged", "", true, false},
+	} {
+		choice, wantBanner := tc.choice, tc.wantBanner
+		t.Run(tc.name, func(t *testing.T) {
 			u := newTestUI(t)
 			r := openRecord(t, u)
-			r.Overview.Phone.SetText("55667788")
+			if tc.phone {
+				r.Overview.Phone.SetText("55667788")
+			}
 			if choice != "" {
 				r.Overview.Notes.SetText("fra mig")
 			}
