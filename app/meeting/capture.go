@@ -136,7 +136,13 @@ func (c *capture) show() {
 		return
 	}
 	c.showCitizenOnly(true)
-	c.name.SetText(c.v.card.Citizen.DisplayName())
+	// On one screen while the citizen takes part this panel is on the
+	// shared screen: the name the citizen likes, as on the wall.
+	if shared := c.v.present.on() && !c.v.two; shared {
+		c.name.SetText(c.v.card.Citizen.DisplayName())
+	} else {
+		c.name.SetText(fullName(c.v.card.Citizen))
+	}
 	c.notes.SetText(it.Notes)
 	c.decisions.SetText(it.Decisions)
 	c.change.SetText(it.BoardChange)
