@@ -19,6 +19,7 @@ type PlanSource interface {
 	board.PlanService
 	board.MemberService
 	board.ContactService
+	board.WellbeingService
 	calendar.Service
 }
 
@@ -50,6 +51,14 @@ func GatherPlan(ctx context.Context, s PlanSource, citizenID int64, printed time
 		return in, err
 	}
 	in.Appointments = calendar.Expand(apps, from, to)
+	// "Sådan har du haft det" shows the last year's scores, as the record's
+	// chart and the board's sparkline do; two columns of text hold a year.
+	since := board.DateOf(local(printed)).AddDays(-board.WellbeingFactsDays)
+	scores, err := s.FindWellbeing(ctx, board.WellbeingFilter{CitizenID: citizenID, Since: since})
+	if err != nil {
+		return in, err
+	}
+	in.Wellbeing = board.ScoresOf(scores)
 	return in, nil
 }
 

@@ -13,7 +13,7 @@ func TestMinutesContent(t *testing.T) {
 	checkPDF(t, path)
 	text := pdfText(t, path)
 	assertContains(t, text,
-		"Referat af teammøde", "Mandag 7. december 2026", "Team Østbyen",
+		"Referat af tavlemødet", "Mandag 7. december 2026", "Team Østbyen",
 		"09.00–09.58 (58 min.)", "Mødeleder", "Søren Kjær",
 		"Deltagere", "Anna Holm, sygeplejerske, Region", "Birgitte Ølgaard, praktiserende læge, Almen praksis",
 		"Borgere", "Kirsten Ærø Sørensen", "7 min.", "Noter", "sover dårligt", "Beslutninger",

@@ -89,7 +89,7 @@ func addCitizenPicker(p *planning, on func(id int64) bool, add func(id int64)) f
 	var ids []int64
 	for _, c := range p.Citizens {
 		if !on(c.ID) {
-			opts = append(opts, c.DisplayName())
+			opts = append(opts, fullName(c))
 			ids = append(ids, c.ID)
 		}
 	}
@@ -133,7 +133,7 @@ func (p *agendaPanel) refresh() {
 	var rows []agendaRow
 	key := ""
 	for i, it := range x.meeting().Items {
-		rows = append(rows, agendaRow{name: x.plan.name(it.CitizenID), current: i == x.ms.Current, discussed: it.WasDiscussed(), skipped: it.Skipped})
+		rows = append(rows, agendaRow{name: x.plan.fullName(it.CitizenID), current: i == x.ms.Current, discussed: it.WasDiscussed(), skipped: it.Skipped})
 		key += fmt.Sprintf("%d:%v,", it.CitizenID, it.Skipped)
 	}
 	key += fmt.Sprintf("theme:%v", x.ms.OnTheme())

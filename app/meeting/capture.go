@@ -19,6 +19,7 @@ type capture struct {
 	change    *widget.Label // the board change made in this meeting
 	discussed *widget.Check
 	boardBtn  *widget.Button
+	printBtn  *widget.Button // nil when the app gives no PrintPlan
 	present   *presentControls
 	notesHead *widget.Label // hidden with the notes while the citizen takes part on one screen
 	// decisionsHead and decisions hide on the day's theme, whose minutes
@@ -100,8 +101,8 @@ func newCapture(v *view) *capture {
 		c.boardBtn,
 	)
 	if v.cfg.PrintPlan != nil {
-		fields.Objects[len(fields.Objects)-1] = container.NewGridWithColumns(2, c.boardBtn,
-			widget.NewButtonWithIcon(T("meeting.print_plan", "Print plan"), theme.DocumentPrintIcon(), v.printPlan))
+		c.printBtn = widget.NewButtonWithIcon(T("meeting.print_plan", "Print plan"), theme.DocumentPrintIcon(), v.printPlan)
+		fields.Objects[len(fields.Objects)-1] = container.NewGridWithColumns(2, c.boardBtn, c.printBtn)
 	}
 	walk := container.NewGridWithColumns(2, prev, next)
 	keys := widget.NewLabel(T("meeting.keys", "Keys: Space or right arrow next, left arrow previous, N new action, A new appointment, Esc leaves full screen."))
@@ -131,9 +132,17 @@ func (c *capture) show() {
 		c.notes.SetText("")
 		c.decisions.SetText("")
 		c.change.SetText("")
+		c.showCitizenOnly(false)
 		return
 	}
-	c.name.SetText(c.v.card.Citizen.DisplayName())
+	c.showCitizenOnly(true)
+	// On one screen while the citizen takes part this panel is on the
+	// shared screen: the name the citizen likes, as on the wall.
+	if shared := c.v.present.on() && !c.v.two; shared {
+		c.name.SetText(c.v.card.Citizen.DisplayName())
+	} else {
+		c.name.SetText(fullName(c.v.card.Citizen))
+	}
 	c.notes.SetText(it.Notes)
 	c.decisions.SetText(it.Decisions)
 	c.change.SetText(it.BoardChange)
@@ -157,13 +166,12 @@ func (c *capture) showTheme() bool {
 		c.decisions.Hide()
 		c.themeHint.Show()
 		c.discussed.Disable()
-		c.boardBtn.Disable()
+		c.showCitizenOnly(false)
 	} else {
 		c.decisionsHead.Show()
 		c.decisions.Show()
 		c.themeHint.Hide()
 		c.discussed.Enable()
-		c.boardBtn.Enable()
 	}
 	for _, b := range c.citizenBtns {
 		if on {
@@ -173,6 +181,22 @@ func (c *capture) showTheme() bool {
 		}
 	}
 	return on
+}
+
+// showCitizenOnly shows the buttons that act on a citizen's record (the
+// board change and the plan) only while a citizen is on screen: on the
+// day's theme or an empty agenda they had nothing to act on, and the board
+// button had no words, only its icon.
+func (c *capture) showCitizenOnly(on bool) {
+	for _, b := range []*widget.Button{c.boardBtn, c.printBtn} {
+		switch {
+		case b == nil:
+		case on:
+			b.Show()
+		default:
+			b.Hide()
+		}
+	}
 }
 
 // showNotes shows or hides the internal notes field: on one screen the

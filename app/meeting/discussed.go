@@ -18,7 +18,7 @@ func (v *view) toggleDiscussed() {
 		return
 	}
 	if it.Written() {
-		v.status.SetText(T("meeting.discussed_written", "Something is written for this citizen, so they count as discussed."))
+		v.say(T("meeting.discussed_written", "Something is written for this citizen, so they count as discussed."))
 		return
 	}
 	v.step(v.x.toggleDiscussed)

@@ -63,8 +63,21 @@ func actionLine(a *board.Action, p *planning) string {
 		map[string]any{"Text": a.Text, "Who": who, "Due": fmtLongDate(a.Due)})
 }
 
-// appointmentLine is how a new appointment is written into the minutes.
-func appointmentLine(a *calendar.Appointment, p *planning) string {
+// fmtDateTimeIn is fmtDateTime with the year, "ons 04.12.2126 10:00",
+// when the day is not in year: minutes are read later, and a weekday
+// without its year reads as this year's.
+func fmtDateTimeIn(t time.Time, year int) string {
+	t = t.In(calendar.Copenhagen)
+	d := board.DateOf(t)
+	if d.Year == year {
+		return fmtDateTime(t)
+	}
+	return words().WeekdayShort(d.Weekday()) + " " + fmtLongDate(d) + " " + words().Clock(t)
+}
+
+// appointmentLine is how a new appointment made in the meeting held on
+// meetingDay is written into the minutes.
+func appointmentLine(a *calendar.Appointment, p *planning, meetingDay board.Date) string {
 	who := ""
 	for i, id := range a.Participants {
 		if i > 0 {
@@ -73,7 +86,7 @@ func appointmentLine(a *calendar.Appointment, p *planning) string {
 		who += p.initials(id)
 	}
 	return T("meeting.minutes.appointment_line", "New appointment: {{.Kind}} {{.When}} ({{.Who}})",
-		map[string]any{"Kind": kindLabel(a.Kind), "When": fmtDateTime(a.Start), "Who": who})
+		map[string]any{"Kind": kindLabel(a.Kind), "When": fmtDateTimeIn(a.Start, meetingDay.Year), "Who": who})
 }
 
 // boardChangeText is the board change as written into the minutes.

@@ -220,6 +220,7 @@ func (v *view) submit(fn func(*view) error) error {
 	if err := fn(v); err != nil {
 		return err
 	}
+	v.clearError()
 	v.refresh()
 	return nil
 }

@@ -47,7 +47,8 @@ type minutesItem struct {
 // buildMinutes puts a meeting into words. names gives citizens' names.
 func buildMinutes(m *board.Meeting, members board.MemberIndex, names func(int64) string) minutes {
 	out := minutes{
-		Title: T("meeting.minutes.title", "Minutes of the team meeting {{.Date}}", map[string]any{"Date": fmtLongDate(m.Date)}),
+		// The printed minutes' title, from the same key, and the day.
+		Title: T("doc.minutes_title", "Minutes of the team meeting") + " " + fmtLongDate(m.Date),
 	}
 	if !m.StartedAt.IsZero() {
 		out.Time = fmtDateTime(m.StartedAt)

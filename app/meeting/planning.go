@@ -22,8 +22,8 @@ type planning struct {
 	// facilitator may add to the agenda.
 	Citizens []*board.Citizen
 	Agenda   []board.AgendaEntry
-	Theme    *board.Theme     // the day's theme from the year wheel, or nil
-	extra    map[int64]string // names of citizens not on the board
+	Theme    *board.Theme             // the day's theme from the year wheel, or nil
+	extra    map[int64]*board.Citizen // citizens on the agenda not on the board
 }
 
 // loadPlanning reads the members and this week's board and orders today's
@@ -79,15 +79,40 @@ func (p *planning) initials(id int64) string {
 	return "?"
 }
 
-// name returns the citizen's display name for the agenda.
+// name returns the citizen's display name, the name the wall shows.
 func (p *planning) name(id int64) string {
-	if c := p.citizen(id); c != nil {
+	if c := p.agendaCitizen(id); c != nil {
 		return c.DisplayName()
 	}
-	if n, ok := p.extra[id]; ok {
-		return n
+	return "?"
+}
+
+// fullName returns the citizen's name for the facilitator (fullName of
+// a citizen).
+func (p *planning) fullName(id int64) string {
+	if c := p.agendaCitizen(id); c != nil {
+		return fullName(c)
 	}
 	return "?"
+}
+
+// agendaCitizen returns an agenda citizen, on the board or not, or nil.
+func (p *planning) agendaCitizen(id int64) *board.Citizen {
+	if c := p.citizen(id); c != nil {
+		return c
+	}
+	return p.extra[id]
+}
+
+// fullName is the citizen's name for the facilitator: the full name, with
+// the name they like to be called in brackets when it differs, so two
+// citizens called "Lone" can be told apart. The shared wall shows only
+// DisplayName.
+func fullName(c *board.Citizen) string {
+	if c.PreferredName == "" || c.PreferredName == c.Name {
+		return c.Name
+	}
+	return c.Name + " (" + c.PreferredName + ")"
 }
 
 // addNames reads the names of agenda citizens no longer on the board (a
@@ -99,9 +124,9 @@ func (p *planning) addNames(ctx context.Context, s Store, items []board.MeetingI
 		}
 		if c, err := s.FindCitizenByID(ctx, it.CitizenID); err == nil {
 			if p.extra == nil {
-				p.extra = map[int64]string{}
+				p.extra = map[int64]*board.Citizen{}
 			}
-			p.extra[it.CitizenID] = c.DisplayName()
+			p.extra[it.CitizenID] = c
 		}
 	}
 }

@@ -145,7 +145,7 @@ func (v *view) guardPresent(fromKey bool, move func()) {
 		return
 	}
 	if fromKey {
-		v.status.SetText(T("meeting.present.key_refused", "The citizen is taking part: end the citizen's view with its button before moving on."))
+		v.sayError(T("meeting.present.key_refused", "The citizen is taking part: end the citizen's view with its button before moving on."))
 		return
 	}
 	v.confirmLeavePresent(move)

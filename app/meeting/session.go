@@ -258,7 +258,7 @@ func (x *session) addAppointment(a *calendar.Appointment) error {
 	if _, err := saving.Create(x.ctx, x.keep, outbox.KindAppointment, a, x.s.CreateAppointment); err != nil {
 		return fmt.Errorf("meeting: create appointment: %w", err)
 	}
-	appendDecision(it, appointmentLine(a, x.plan))
+	appendDecision(it, appointmentLine(a, x.plan, x.meeting().Date))
 	return x.save()
 }
 

@@ -152,7 +152,7 @@ func (v *view) showSetupWith(setup *agendaSetup) {
 	redraw = func() {
 		var rows []agendaRow
 		for _, e := range setup.Entries {
-			rows = append(rows, agendaRow{name: e.Citizen.DisplayName(), note: sectionLabel(e.Section), skipped: e.Skipped})
+			rows = append(rows, agendaRow{name: fullName(e.Citizen), note: sectionLabel(e.Section), skipped: e.Skipped})
 		}
 		list, _ := agendaList(rows, nil,
 			func(i int) { setup.move(i, i-1); redraw() },

@@ -73,6 +73,9 @@ type view struct {
 	cap      *capture
 	agenda   *agendaPanel
 	status   *widget.Label
+	// statusErr: the status line shows an error, which a save that works
+	// or a move to another item clears (status.go).
+	statusErr bool
 
 	present presentState // the citizen takes part (present.go)
 
@@ -150,7 +153,7 @@ func (v *view) errorText(err error) string {
 // goes back to the field it came from.
 func (v *view) showError(err error, after func()) {
 	msg := v.errorText(err)
-	v.status.SetText(msg)
+	v.sayError(msg)
 	if after == nil && msg == v.errOpen {
 		return
 	}
@@ -333,11 +336,11 @@ func (v *view) flush() {
 		return
 	}
 	if err := v.x.save(); err != nil {
-		v.status.SetText(v.errorText(err)) // still dirty: the next save or closing tries again
+		v.sayError(v.errorText(err)) // still dirty: the next save or closing tries again
 		return
 	}
 	v.dirty = false
-	v.status.SetText(T("meeting.saved", "Saved {{.At}}", map[string]any{"At": v.now().Format("15:04:05")}))
+	v.say(T("meeting.saved", "Saved {{.At}}", map[string]any{"At": v.now().Format("15:04:05")}))
 }
 
 // step runs a move of the meeting, which saves by itself, and redraws.
@@ -350,6 +353,7 @@ func (v *view) step(fn func() error) {
 	}
 	dirty := v.dirty
 	v.dirty = false
+	v.clearError() // a step saves, or says why not
 	// A panic in a step keeps the typed text and says so.
 	if v.fail(saving.Recover(fn)) {
 		v.dirty = dirty // the step was undone: its text is still to save
@@ -370,7 +374,7 @@ func (v *view) moveNext() {
 	v.step(func() error {
 		more, err := v.x.next()
 		if err == nil && !more {
-			v.status.SetText(T("meeting.at_end", "That was the last citizen. End the meeting when you are ready."))
+			v.say(T("meeting.at_end", "That was the last citizen. End the meeting when you are ready."))
 		}
 		return err
 	})
