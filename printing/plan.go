@@ -301,8 +301,11 @@ func (p *planPrinter) contacts() {
 	t := &table{d: p.d, title: l.contactsHeading, size: planBody, pad: 1.8, header: true,
 		cols: []column{{head: l.colName, width: 52}, {head: l.colRole, width: 42},
 			{head: l.colSector, width: 50}, {head: l.colPhone, width: 36}}}
+	// A band stays with its first contact: a row of three lines (name,
+	// place, organisation) is about 19 mm; with 10 the heading, header and
+	// band stood alone at a page's foot.
 	band := func(s string) {
-		t.span(cell{{text: s, style: "B", size: planSmall, color: &bandFill}}, &headFill, 10)
+		t.span(cell{{text: s, style: "B", size: planSmall, color: &bandFill}}, &headFill, 25)
 	}
 	if len(team) > 0 {
 		band(l.teamContacts)
