@@ -87,6 +87,9 @@ func newCalendarView(u *UI) *calendarView {
 		v.byMember = s == T("cal.colour.member", "Colour by member")
 		v.grid.refreshBlocks()
 	})
+	// fyne sizes a select by its placeholder: the longer choice, so the
+	// chosen one is never cut to "Farve efter …".
+	v.colourBy.PlaceHolder = T("cal.colour.member", "Colour by member")
 	v.problem = kit.ErrorLabel()
 	v.grid = newCalGrid(v)
 	v.undo = newUndoLine()

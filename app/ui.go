@@ -103,8 +103,6 @@ type page interface {
 // preferences, else the first-run screen) and shows the main window. The
 // caller then calls a.Run().
 func Start(a fyne.App, path string, cfg Config) {
-	a.Settings().SetTheme(themeFromPrefs(a.Preferences()))
-	kit.WarmFonts() // while the window opens
 	u := newUI(a, a.NewWindow("Tavlen"), cfg)
 	u.win.Resize(kit.LaptopSize) // fits every screen; people with more room maximise
 	if path == "" {
