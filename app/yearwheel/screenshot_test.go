@@ -1,12 +1,7 @@
 package yearwheel
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
-	"image/color"
-	"image/png"
-	"os"
 	"testing"
 	"time"
 
@@ -14,16 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"tavlen/board"
+	"tavlen/internal/screentest"
 )
-
-var updateDocs = flag.Bool("update-docs", false, "write docs/yearwheel-*.png")
-
-// lightTheme forces the light variant, the usual one on the team's PCs.
-type lightTheme struct{ fyne.Theme }
-
-func (l lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return l.Theme.Color(n, theme.VariantLight)
-}
 
 // TestScreenshot draws the year wheel with a year of themes at a laptop's
 // 1366×768 and a 1920×1080 screen, for docs/ with -update-docs.
@@ -32,7 +19,7 @@ func TestScreenshot(t *testing.T) {
 		"Medicin og diabetes", "Ungeområdet", "", "Sommer: ingen tema", "Psykiatriens akutteam", "Pårørendeinddragelse", "Kriseplaner", "Juleafslutning"}
 	for _, size := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1920, Height: 1080}} {
 		a := testApp(t, 100)
-		a.Settings().SetTheme(lightTheme{theme.DefaultTheme()})
+		a.Settings().SetTheme(screentest.LightTheme{Theme: theme.DefaultTheme()})
 		db := demoFile(t)
 		clearThemes(t, db, 2026)
 		for i, title := range titles {
@@ -44,16 +31,6 @@ func TestScreenshot(t *testing.T) {
 			}
 		}
 		_, w := openScreen(t, a, db, size)
-		var buf bytes.Buffer
-		if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, w.Canvas().Capture()); err != nil {
-			t.Fatal(err)
-		}
-		out := fmt.Sprintf("%s/yearwheel-%.0f.png", t.TempDir(), size.Width)
-		if *updateDocs {
-			out = fmt.Sprintf("../../docs/yearwheel-%.0f.png", size.Width)
-		}
-		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		screentest.DocShot(t, w.Canvas(), fmt.Sprintf("yearwheel-%.0f", size.Width))
 	}
 }
