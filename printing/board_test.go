@@ -30,7 +30,7 @@ func TestBoardContent(t *testing.T) {
 		"Tavlen – Team Østbyen", "Uge 50 · 7.–13. december 2026", "Udskrevet 7. december 2026 kl. 10.00",
 		fmt.Sprintf("På tavlen (%d)", counts[board.GroupOnBoard]),
 		fmt.Sprintf("Aktive (%d)", counts[board.GroupActive]),
-		fmt.Sprintf("Visitation og indskrivning (%d)", counts[board.GroupIntake]),
+		fmt.Sprintf("Visitation (%d)", counts[board.GroupIntake]),
 		fmt.Sprintf("Pause (%d)", counts[board.GroupPaused]),
 		"Man 7.12. · i dag", "Tir 8.12.", "Søn 13.12.", "Borger", "Ansvarlige", "Næste handling", "Obs",
 		"Indlæggelse for nylig", "dag 37", // Ærling Sørensen: on the board since 1 November
@@ -40,7 +40,7 @@ func TestBoardContent(t *testing.T) {
 	assertAbsent(t, text, markCitizenNote, markSafetyNote)
 	// Groups come in the board's order.
 	last := -1
-	for _, g := range []string{"På tavlen (", "Aktive (", "Visitation og indskrivning (", "Pause ("} {
+	for _, g := range []string{"På tavlen (", "Aktive (", "Visitation (", "Pause ("} {
 		i := strings.Index(text, g)
 		if i < last {
 			t.Errorf("group %q out of order", g)

@@ -35,7 +35,7 @@ func (w *Words) Group(g board.BoardGroup) string {
 	case board.GroupActive:
 		return w.T("group.active", "Active")
 	case board.GroupIntake:
-		return w.T("group.intake", "Intake and referred")
+		return w.T("group.intake", "Intake")
 	case board.GroupPaused:
 		return w.T("group.paused", "Paused")
 	}
