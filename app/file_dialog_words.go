@@ -4,7 +4,6 @@ import (
 	"reflect"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -74,28 +73,14 @@ func overlayContent(top fyne.CanvasObject) fyne.CanvasObject {
 	return o
 }
 
-// firstList returns the first list in o's tree, walking containers,
-// splits and scrolls: in fyne's file dialog that is the list of places
-// on the left of the split.
+// firstList returns the first list in o's tree: in fyne's file dialog
+// that is the list of places on the left of the split.
 func firstList(o fyne.CanvasObject) *widget.List {
-	switch x := o.(type) {
-	case *widget.List:
-		return x
-	case *widget.PopUp:
-		return firstList(x.Content)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			if l := firstList(c); l != nil {
-				return l
-			}
+	var found *widget.List
+	walkDialog(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.List); ok && found == nil {
+			found = l
 		}
-	case *container.Split:
-		if l := firstList(x.Leading); l != nil {
-			return l
-		}
-		return firstList(x.Trailing)
-	case *container.Scroll:
-		return firstList(x.Content)
-	}
-	return nil
+	})
+	return found
 }

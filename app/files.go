@@ -34,6 +34,7 @@ func (u *UI) pickSaveFile(parent fyne.Window, name string, exts []string, done f
 	}
 	d.SetTitleText(T("file.save_title", "Save file"))
 	showFileDialog(d, parent)
+	translateOverwrite(parent.Canvas())
 }
 
 // showFileDialog shows d over parent as a list (the grid breaks long

@@ -2,10 +2,13 @@ package app
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -83,5 +86,33 @@ func TestFileDialogsInDanish(t *testing.T) {
 		}
 		w.Canvas().Overlays().Top().Hide()
 		w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
+	}
+}
+
+// Saving over a file asks in Danish; fyne writes "Overwrite?" itself.
+func TestSaveOverAFileAsksInDanish(t *testing.T) {
+	u := newTestUI(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 720))
+	u.win = w
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "plan.pdf"), []byte("%PDF"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.app.Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
+	saved := false
+	u.pickSaveFile(w, "plan.pdf", []string{".pdf"}, func(wc io.WriteCloser) { saved = true; wc.Close() })
+	test.Tap(findButton(overlayContent(w.Canvas().Overlays().Top()), "Gem"))
+	all := "|" + strings.Join(dialogWords(t, w), "|") + "|"
+	for _, want := range []string{"|Erstat filen?|", "plan.pdf. Vil du erstatte den?"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the question lacks %q: %s", want, all)
+		}
+	}
+	if strings.Contains(all, "Overwrite") || strings.Contains(all, "Are you sure") {
+		t.Errorf("English in the question: %s", all)
+	}
+	if saved {
+		t.Error("saved before the answer")
 	}
 }
